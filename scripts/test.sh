@@ -1,0 +1,51 @@
+#!/usr/bin/env bash
+# `make test`: lint, Django checks, the whole suite on SQLite (with Elasticsearch and
+# Chromium when available), then the database tests again on PostgreSQL.
+# With CI=true a missing service fails the run instead of skipping its tests.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+BIN=.venv/bin
+export DJANGO_SETTINGS_MODULE=portal.settings.test
+unset DATABASE_URL ELASTICSEARCH_URL
+CI=${CI:-false}
+status=0
+
+step() { printf '\n== %s\n' "$*"; }
+need() {  # need NAME COMMAND...: start a service; in CI its absence is fatal.
+  local name=$1; shift
+  if out=$("$@" 2>.cache/$name-start.err); then
+    printf '%s' "${out##*$'\n'}"
+  else
+    echo "!! $name is not available: $(tail -n 3 .cache/$name-start.err)" >&2
+    [ "$CI" != true ] || { echo "!! CI=true: $name is required" >&2; return 1; }
+  fi
+}
+mkdir -p .cache
+
+step "ruff"
+$BIN/ruff check . && $BIN/ruff format --check . || exit 1
+
+step "django checks"
+$BIN/python manage.py check --fail-level WARNING || exit 1
+$BIN/python manage.py makemigrations --check --dry-run || exit 1
+DJANGO_SETTINGS_MODULE=portal.settings.production SECRET_KEY=check-only-$(date +%s)-a-long-random-looking-value-for-the-check \
+  ALLOWED_HOSTS=portal.example $BIN/python manage.py check --deploy --fail-level WARNING || exit 1
+
+step "services"
+PG_URL=$(need postgresql bash scripts/services/postgres.sh start) || exit 1
+ES_URL=$(need elasticsearch bash scripts/services/elasticsearch.sh start) || exit 1
+CHROMIUM=$(need chromium bash scripts/services/chromium.sh) || exit 1
+echo "postgresql: ${PG_URL:-unavailable}"; echo "elasticsearch: ${ES_URL:-unavailable}"; echo "chromium: ${CHROMIUM:-unavailable}"
+
+step "tests on SQLite (database: sqlite, elasticsearch: ${ES_URL:-none})"
+ELASTICSEARCH_TEST_URL=$ES_URL $BIN/pytest -q || status=1
+
+step "database tests on PostgreSQL"
+if [ -n "$PG_URL" ]; then
+  DATABASE_URL=$PG_URL ELASTICSEARCH_TEST_URL=$ES_URL $BIN/pytest -q -m "not browser" || status=1
+else
+  echo "skipped: PostgreSQL is not available"
+fi
+
+bash scripts/services/elasticsearch.sh stop >/dev/null 2>&1 || true
+exit $status
