@@ -1,0 +1,86 @@
+"""The one interface every search engine implements. Views and the API know only this."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+KINDS = ("tip", "challenge", "success_factor", "legal_basis", "initiative", "tool", "phase", "study_trip")
+FACETS = ("kind", "phase", "theme", "law", "country", "municipality")
+SORTS = ("relevance", "newest")
+
+
+@dataclass(frozen=True)
+class SearchDocument:
+    """One searchable thing in one locale: a page, or a tip/challenge/success factor, or a legal basis."""
+
+    id: str  # stable across rebuilds, unique across locales, e.g. "nb:tip:123"
+    locale: str  # "nb" | "sv" | "en"
+    kind: str  # one of KINDS
+    title: str
+    text: str  # the body to search and to highlight snippets from
+    url: str
+    date: str = ""  # ISO date used by sort=newest (e.g. last published, or the initiative's end year)
+    initiative_title: str = ""
+    initiative_url: str = ""
+    keywords: str = ""  # extra searchable words (law short names, municipality and area names)
+    facets: dict[str, tuple[str, ...]] = field(default_factory=dict)  # facet -> values (kind excluded)
+
+
+@dataclass(frozen=True)
+class SearchQuery:
+    text: str = ""
+    locale: str = "nb"
+    filters: dict[str, tuple[str, ...]] = field(default_factory=dict)  # facet -> chosen values
+    sort: str = "relevance"
+    page: int = 1
+    page_size: int = 20
+
+
+@dataclass(frozen=True)
+class Hit:
+    document_id: str
+    kind: str
+    title: str
+    url: str
+    snippet: str  # HTML-safe text with <mark>…</mark> around matched words
+    locale: str
+    initiative_title: str = ""
+    initiative_url: str = ""
+    score: float = 0.0
+
+
+@dataclass(frozen=True)
+class FacetValue:
+    value: str
+    count: int
+    selected: bool
+
+
+@dataclass(frozen=True)
+class SearchResult:
+    query: SearchQuery
+    engine: str  # "embedded" | "elasticsearch"
+    total: int
+    hits: list[Hit]
+    facets: dict[str, list[FacetValue]]  # every facet in FACETS, values sorted by count desc then value
+
+
+class SearchEngine:
+    name = "abstract"
+
+    def search(self, query: SearchQuery) -> SearchResult:
+        raise NotImplementedError
+
+    def index(self, documents: list[SearchDocument]) -> None:
+        """Add or replace documents (by id)."""
+        raise NotImplementedError
+
+    def delete(self, document_ids: list[str]) -> None:
+        raise NotImplementedError
+
+    def rebuild(self, documents_by_locale: dict[str, list[SearchDocument]]) -> None:
+        """Replace everything; search keeps answering from the old data until the new is complete."""
+        raise NotImplementedError
+
+    def health(self) -> dict:
+        raise NotImplementedError
