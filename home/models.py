@@ -28,3 +28,6 @@ class HomePage(Page):
 
     class Meta:
         verbose_name = _("home page")
+
+
+from home.images import PortalImage, PortalRendition  # noqa: E402, F401  (models live in images.py)
