@@ -1,10 +1,10 @@
+import contextlib
+
 from .base import *  # noqa: F403
 
 DEBUG = True
 SECRET_KEY = SECRET_KEY or "dev-only-secret-key-not-for-production"  # noqa: F405
 EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
 
-try:
+with contextlib.suppress(ImportError):
     from .local import *  # noqa: F403
-except ImportError:
-    pass

@@ -24,7 +24,9 @@ class Command(BaseCommand):
 
     @transaction.atomic
     def handle(self, *args, **options):
-        locales = {code: Locale.objects.get_or_create(language_code=code)[0] for code, _ in settings.LANGUAGES}
+        locales = {
+            code: Locale.objects.get_or_create(language_code=code)[0] for code, _ in settings.LANGUAGES
+        }
         home = self.ensure_default_home(locales[settings.LANGUAGE_CODE])
         for code, locale in locales.items():
             if not home.has_translation(locale):
@@ -42,7 +44,9 @@ class Command(BaseCommand):
         # Wagtail's stock "Welcome" page (and the site pointing at it) gives way to ours.
         for page in root.get_children().exclude(content_type__model="homepage"):
             page.delete()
-        home = root.add_child(instance=HomePage(title=HOME_TITLES[locale.language_code], slug="home", locale=locale))
+        home = root.add_child(
+            instance=HomePage(title=HOME_TITLES[locale.language_code], slug="home", locale=locale)
+        )
         home.save_revision().publish()
         Site.objects.update_or_create(
             is_default_site=True,
