@@ -1,3 +1,44 @@
 #!/bin/sh
-# Front-end assets from the npm registry, copied into static files. Filled in by the front-end work.
-exit 0
+# Front-end assets from the npm registry (see package.json / package-lock.json), copied into
+# portal/static/vendor/ (git-ignored). Idempotent: when the lock file has not changed since the
+# last run and the copied files are there, it does nothing.
+set -eu
+cd "$(dirname "$0")/.."
+
+VENDOR=portal/static/vendor
+STAMP=node_modules/.portal-assets-stamp
+LOCK_SUM=$(sha256sum package-lock.json package.json scripts/assets.sh | sha256sum | cut -c1-64)
+
+if [ -f "$STAMP" ] && [ "$(cat "$STAMP")" = "$LOCK_SUM" ] && [ -f "$VENDOR/designsystemet/designsystemet.css" ]; then
+  exit 0
+fi
+
+if ! command -v npm >/dev/null 2>&1; then
+  if [ "$(id -u)" -eq 0 ] && command -v apt-get >/dev/null 2>&1; then
+    echo "assets: npm is missing; installing Debian's nodejs + npm"
+    DEBIAN_FRONTEND=noninteractive apt-get update -qq >/dev/null
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nodejs npm >/dev/null
+  else
+    echo "assets: npm is needed to fetch Designsystemet (install Node.js with npm)" >&2
+    exit 1
+  fi
+fi
+
+echo "assets: installing Designsystemet and Inter from the npm registry"
+npm ci --no-audit --no-fund --ignore-scripts --loglevel=error
+
+DS_CSS=node_modules/@digdir/designsystemet-css
+DS_THEME=node_modules/@digdir/designsystemet-theme
+INTER=node_modules/@fontsource-variable/inter
+
+rm -rf "$VENDOR"
+mkdir -p "$VENDOR/designsystemet" "$VENDOR/fonts"
+cp "$DS_CSS/dist/src/index.css" "$VENDOR/designsystemet/designsystemet.css"
+cp "$DS_THEME/src/themes/designsystemet.css" "$VENDOR/designsystemet/theme.css"
+cp "$DS_CSS/LICENSE" "$VENDOR/designsystemet/LICENSE"
+# Inter as one variable font per script subset; the browser fetches latin-ext only when a page needs it.
+cp "$INTER/files/inter-latin-wght-normal.woff2" "$INTER/files/inter-latin-ext-wght-normal.woff2" "$VENDOR/fonts/"
+cp "$INTER/LICENSE" "$VENDOR/fonts/LICENSE-Inter"
+
+echo "$LOCK_SUM" >"$STAMP"
+echo "assets: copied into $VENDOR"
