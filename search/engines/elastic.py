@@ -1,0 +1,353 @@
+"""The Elasticsearch 8 engine: one index per locale behind an alias, faceted with post filters.
+
+Analysis mirrors the embedded engine token for token (search.analysis): the same word pattern,
+lowercase, the same Snowball stemmer, ASCII folding after stemming, and the same synonym groups at
+query time. That is what lets the contract tests demand the same hits and counts from both engines.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Iterable
+
+from elasticsearch import Elasticsearch, helpers
+from elasticsearch.dsl import FacetedSearch, TermsFacet
+from elasticsearch.dsl.query import Q
+
+from search.engines.base import (
+    FACETS,
+    FacetValue,
+    Hit,
+    SearchDocument,
+    SearchEngine,
+    SearchQuery,
+    SearchResult,
+)
+
+logger = logging.getLogger(__name__)
+
+LOCALES = ("nb", "sv", "en")
+# Elasticsearch's "english" stemmer is the old Porter algorithm; porter2 is Snowball English,
+# the one PyStemmer (and so the embedded engine) uses.
+ES_STEMMER = {"norwegian": "norwegian", "swedish": "swedish", "english": "porter2"}
+# Unicode letters, digits and underscore form words, exactly like Python's re "\w+".
+WORD_SEPARATORS = r"[^\p{L}\p{N}_]+"
+SNIPPET_LENGTH = 200
+FACET_SIZE = 1000  # more than every municipality in Norway and Sweden together
+TYPO_FUZZINESS = "AUTO:5,1000"  # one edit for terms of five characters or more, none below
+MAPPING_PROPERTIES = {
+    "id": {"type": "keyword"},
+    "locale": {"type": "keyword"},
+    "title": {"type": "text", "analyzer": "portal_index", "copy_to": "all"},
+    "text": {"type": "text", "analyzer": "portal_index", "copy_to": "all"},
+    "keywords": {"type": "text", "analyzer": "portal_index", "copy_to": "all"},
+    "initiative_title": {"type": "text", "analyzer": "portal_index", "copy_to": "all"},
+    "all": {"type": "text", "analyzer": "portal_index", "search_analyzer": "portal_search"},
+    "url": {"type": "keyword", "index": False},
+    "initiative_url": {"type": "keyword", "index": False},
+    "date": {"type": "keyword"},
+    **{facet: {"type": "keyword"} for facet in FACETS},
+}
+
+
+def analysis_settings(locale: str) -> dict:
+    """Index analysis for one locale, built from the data the embedded engine uses."""
+    from search import analysis
+
+    stemmer = ES_STEMMER[analysis.STEMMER_LANGUAGE[locale]]
+    return {
+        "tokenizer": {"portal_words": {"type": "pattern", "pattern": WORD_SEPARATORS}},
+        "filter": {
+            "portal_stemmer": {"type": "stemmer", "language": stemmer},
+            "portal_synonyms": {"type": "synonym_graph", "synonyms": synonym_rules(locale)},
+        },
+        "analyzer": {
+            "portal_index": {
+                "type": "custom",
+                "tokenizer": "portal_words",
+                "filter": ["lowercase", "portal_stemmer", "asciifolding"],
+            },
+            "portal_search": {
+                "type": "custom",
+                "tokenizer": "portal_words",
+                "filter": ["lowercase", "portal_stemmer", "asciifolding", "portal_synonyms"],
+            },
+        },
+    }
+
+
+def synonym_rules(locale: str) -> list[str]:
+    """Solr-format equivalence rules; Elasticsearch analyses each side with the chain before the filter."""
+    from search import analysis
+
+    rules = []
+    for group in analysis.SYNONYMS.get(locale, ()):
+        expressions = [" ".join(expression.replace(",", " ").split()) for expression in group]
+        rules.append(", ".join(expression for expression in expressions if expression))
+    return [rule for rule in rules if "," in rule]
+
+
+def source(document: SearchDocument) -> dict:
+    body = {
+        "id": document.id,
+        "locale": document.locale,
+        "kind": document.kind,
+        "title": document.title,
+        "text": document.text,
+        "keywords": document.keywords,
+        "initiative_title": document.initiative_title,
+        "url": document.url,
+        "initiative_url": document.initiative_url,
+        "date": document.date,
+    }
+    for facet in FACETS:
+        if facet != "kind":
+            body[facet] = list(document.facets.get(facet, ()))
+    return body
+
+
+class PortalFacetedSearch(FacetedSearch):
+    """elasticsearch.dsl's FacetedSearch: each facet's counts ignore its own filter; hits use post_filter."""
+
+    facets = {
+        facet: TermsFacet(field=facet, size=FACET_SIZE, order=[{"_count": "desc"}, {"_key": "asc"}])
+        for facet in FACETS
+    }
+
+    def __init__(self, client: Elasticsearch, index: str, text: str, filters: dict, sort: list):
+        self.using = client
+        self.index = index
+        self.text = text
+        super().__init__(query=text or None, filters=filters, sort=sort)
+
+    def search(self):
+        return super().search().extra(track_total_hits=True).source(excludes=["keywords"])
+
+    def query(self, search, query):
+        if not query:
+            return search
+        return search.query(
+            Q(
+                "match",
+                all={
+                    "query": query,
+                    "operator": "and",
+                    "fuzziness": TYPO_FUZZINESS,
+                    "prefix_length": 0,
+                    "max_expansions": 200,
+                    "fuzzy_transpositions": True,
+                },
+            )
+        )
+
+    def highlight(self, search):
+        return search.highlight_options(
+            pre_tags=["<mark>"],
+            post_tags=["</mark>"],
+            encoder="html",
+            require_field_match=False,
+        ).highlight("text", fragment_size=SNIPPET_LENGTH, number_of_fragments=1, no_match_size=SNIPPET_LENGTH)
+
+    def build_search(self):
+        search = super().build_search()
+        return self.highlight(search) if self.text else search
+
+
+class ElasticsearchEngine(SearchEngine):
+    name = "elasticsearch"
+
+    def __init__(
+        self,
+        url: str,
+        prefix: str = "portal",
+        locales: Iterable[str] = LOCALES,
+        refresh: bool = False,
+        timeout: float = 5.0,
+        client: Elasticsearch | None = None,
+    ):
+        self.url = url
+        self.prefix = prefix
+        self.locales = tuple(locales)
+        self.refresh = refresh
+        self.client = client or Elasticsearch(url, request_timeout=timeout, max_retries=0)
+
+    # --- names -------------------------------------------------------------------------------
+
+    def alias(self, locale: str) -> str:
+        return f"{self.prefix}-search-{locale}"
+
+    def new_index_name(self, locale: str) -> str:
+        return f"{self.alias(locale)}-{time.strftime('%Y%m%d%H%M%S')}-{time.time_ns() % 1_000_000:06d}"
+
+    # --- searching ---------------------------------------------------------------------------
+
+    def faceted_search(self, query: SearchQuery) -> PortalFacetedSearch:
+        text = query.text.strip()
+        sort = ["_score", {"id": "asc"}] if text and query.sort == "relevance" else []
+        sort = sort or [{"date": "desc"}, {"id": "asc"}]
+        filters = {facet: list(values) for facet, values in query.filters.items() if values}
+        faceted = PortalFacetedSearch(self.client, self.alias(query.locale), text, filters, sort)
+        start = (query.page - 1) * query.page_size
+        return faceted[start : start + query.page_size]
+
+    def search(self, query: SearchQuery) -> SearchResult:
+        response = self.faceted_search(query).execute()
+        return SearchResult(
+            query=query,
+            engine=self.name,
+            total=response.hits.total.value,
+            hits=[self.hit(raw) for raw in response.hits],
+            facets=self.facet_values(response, query),
+        )
+
+    def raw_search_body(self, query: SearchQuery) -> dict:
+        """The request body our layer sends, for the benchmark's raw-query timing."""
+        return self.faceted_search(query)._s.to_dict()
+
+    @staticmethod
+    def hit(raw) -> Hit:
+        from django.utils.html import escape
+
+        fragments = getattr(getattr(raw.meta, "highlight", None), "text", None)
+        snippet = fragments[0] if fragments else escape((raw.text or "")[:SNIPPET_LENGTH])
+        return Hit(
+            document_id=raw.id,
+            kind=raw.kind,
+            title=raw.title,
+            url=raw.url,
+            snippet=snippet,
+            locale=raw.locale,
+            initiative_title=raw.initiative_title or "",
+            initiative_url=raw.initiative_url or "",
+            score=float(raw.meta.score or 0.0),
+        )
+
+    @staticmethod
+    def facet_values(response, query: SearchQuery) -> dict[str, list[FacetValue]]:
+        facets = {}
+        for facet in FACETS:
+            chosen = set(query.filters.get(facet, ()))
+            counts = {str(value): count for value, count, _selected in response.facets[facet]}
+            for value in chosen - counts.keys():
+                counts[value] = 0
+            ordered = sorted(counts.items(), key=lambda item: (-item[1], item[0]))
+            facets[facet] = [FacetValue(value, count, value in chosen) for value, count in ordered]
+        return facets
+
+    # --- indexing ----------------------------------------------------------------------------
+
+    def index_settings(self, locale: str) -> dict:
+        return {
+            "settings": {
+                "number_of_shards": 1,
+                "number_of_replicas": 0,
+                "analysis": analysis_settings(locale),
+            },
+            "mappings": {"dynamic": "strict", "properties": MAPPING_PROPERTIES},
+        }
+
+    def create_index(self, locale: str) -> str:
+        name = self.new_index_name(locale)
+        body = self.index_settings(locale)
+        self.client.indices.create(index=name, settings=body["settings"], mappings=body["mappings"])
+        return name
+
+    def ensure_alias(self, locale: str) -> None:
+        if not self.client.indices.exists_alias(name=self.alias(locale)):
+            name = self.create_index(locale)
+            self.client.indices.put_alias(index=name, name=self.alias(locale))
+
+    def index(self, documents: list[SearchDocument]) -> None:
+        for locale in {document.locale for document in documents}:
+            self.ensure_alias(locale)
+        actions = (
+            {"_op_type": "index", "_index": self.alias(doc.locale), "_id": doc.id, "_source": source(doc)}
+            for doc in documents
+        )
+        helpers.bulk(self.client, actions, refresh=self.refresh, chunk_size=1000)
+
+    def delete(self, document_ids: list[str]) -> None:
+        if not document_ids:
+            return
+        aliases = [self.alias(locale) for locale in self.locales]
+        self.client.delete_by_query(
+            index=",".join(aliases),
+            query={"ids": {"values": list(document_ids)}},
+            refresh=self.refresh,
+            conflicts="proceed",
+            ignore_unavailable=True,
+            allow_no_indices=True,
+        )
+
+    def bulk_load(self, index: str, documents: Iterable[SearchDocument], chunk_size: int = 2000) -> int:
+        actions = (
+            {"_op_type": "index", "_index": index, "_id": doc.id, "_source": source(doc)} for doc in documents
+        )
+        indexed, _errors = helpers.bulk(self.client, actions, chunk_size=chunk_size, request_timeout=120)
+        return indexed
+
+    def rebuild(self, documents_by_locale: dict[str, list[SearchDocument]]) -> None:
+        """Fill fresh indexes while the aliases still serve the old ones, then swap them in one call."""
+        locales = sorted(set(self.locales) | set(documents_by_locale))
+        new_indexes = {}
+        try:
+            for locale in locales:
+                name = self.create_index(locale)
+                new_indexes[locale] = name
+                self.client.indices.put_settings(index=name, settings={"refresh_interval": "-1"})
+                self.bulk_load(name, documents_by_locale.get(locale, ()))
+                self.client.indices.put_settings(index=name, settings={"refresh_interval": None})
+                self.client.indices.refresh(index=name)
+        except Exception:
+            for name in new_indexes.values():
+                self.client.indices.delete(index=name, ignore_unavailable=True)
+            raise
+        old_indexes = self.indexes_behind_aliases(locales)
+        actions = []
+        for locale, name in new_indexes.items():
+            for old in old_indexes.get(locale, ()):
+                actions.append({"remove": {"index": old, "alias": self.alias(locale)}})
+            actions.append({"add": {"index": name, "alias": self.alias(locale)}})
+        self.client.indices.update_aliases(actions=actions)
+        stale = [old for names in old_indexes.values() for old in names]
+        if stale:
+            self.client.indices.delete(index=",".join(stale), ignore_unavailable=True)
+
+    def indexes_behind_aliases(self, locales: Iterable[str]) -> dict[str, list[str]]:
+        found = {}
+        for locale in locales:
+            alias = self.alias(locale)
+            if self.client.indices.exists_alias(name=alias):
+                found[locale] = sorted(self.client.indices.get_alias(name=alias).body)
+        return found
+
+    def drop(self) -> None:
+        """Delete every index of this prefix (tests and benchmarks clean up with it)."""
+        # Wildcard deletes are refused by default (action.destructive_requires_name), so name them.
+        names = list(self.client.indices.get(index=f"{self.prefix}-search-*", allow_no_indices=True).body)
+        if names:
+            self.client.indices.delete(index=",".join(names), ignore_unavailable=True)
+
+    # --- health ------------------------------------------------------------------------------
+
+    def health(self) -> dict:
+        """Reachable means the cluster answers and every locale's alias resolves to an index.
+
+        The integration-test distribution has no `GET /` (rest-root module), so "ping" is the cluster
+        health call itself.
+        """
+        try:
+            cluster = self.client.cluster.health(timeout="2s")
+            aliases = [self.alias(locale) for locale in self.locales]
+            missing = [alias for alias in aliases if not self.client.indices.exists_alias(name=alias)]
+        except Exception as error:  # noqa: BLE001 - any failure means unreachable, reported, never raised
+            reason = f"{type(error).__name__}: {error}"[:300]
+            return {"engine": self.name, "reachable": False, "error": reason}
+        status = cluster.body.get("status")
+        return {
+            "engine": self.name,
+            "reachable": status in ("green", "yellow") and not missing,
+            "cluster_status": status,
+            "missing_indexes": missing,
+        }
