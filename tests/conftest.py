@@ -23,3 +23,30 @@ def site(db):
 
     call_command("setup_site", "--no-admin")
     return Site.objects.get(is_default_site=True)
+
+
+@pytest.fixture(scope="session")
+def elasticsearch_url():
+    """The real Elasticsearch 8 node `make test` started; tests that need it skip without it."""
+    url = os.environ.get("ELASTICSEARCH_TEST_URL", "")
+    if not url:
+        pytest.skip("ELASTICSEARCH_TEST_URL is not set (no Elasticsearch running)")
+    return url
+
+
+@pytest.fixture(scope="session")
+def elasticsearch_index_prefix(elasticsearch_url):
+    """An index prefix of this test session's own, so parallel runs never share indexes."""
+    import uuid
+
+    from elasticsearch import Elasticsearch
+
+    prefix = f"test-{uuid.uuid4().hex[:10]}"
+    yield prefix
+    try:
+        client = Elasticsearch(elasticsearch_url, request_timeout=30)
+        names = list(client.indices.get(index=f"{prefix}-*", allow_no_indices=True).body)
+        if names:
+            client.indices.delete(index=",".join(names), ignore_unavailable=True)
+    except Exception:  # noqa: BLE001 - cleanup is best effort; a stopped node keeps no test data anyway
+        pass
