@@ -1,9 +1,12 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.panels import FieldPanel
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import FieldPanel, InlinePanel
 from wagtail.fields import RichTextField
-from wagtail.models import Page
+from wagtail.models import Orderable, Page
 from wagtail_localize.fields import SynchronizedField, TranslatableField
+
+from home.images import PortalImage, PortalRendition  # noqa: F401  (the image models live in images.py)
 
 
 class HomePage(Page):
@@ -12,7 +15,13 @@ class HomePage(Page):
     intro = models.TextField(_("introduction"), blank=True)
     body = RichTextField(_("what area initiatives are"), blank=True)
 
-    content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("body")]
+    content_panels = Page.content_panels + [
+        FieldPanel("intro"),
+        FieldPanel("body"),
+        InlinePanel(
+            "featured_initiatives", heading=_("Featured initiatives"), label=_("initiative"), max_num=6
+        ),
+    ]
 
     translatable_fields = [
         TranslatableField("title"),
@@ -21,13 +30,66 @@ class HomePage(Page):
         SynchronizedField("slug"),
         TranslatableField("intro"),
         TranslatableField("body"),
+        SynchronizedField("featured_initiatives"),
     ]
 
     parent_page_types = ["wagtailcore.Page"]
+    subpage_types = [
+        "guide.PhaseGuidePage",
+        "cases.InitiativeIndexPage",
+        "resources.ToolIndexPage",
+        "resources.StudyTripIndexPage",
+    ]
     max_count_per_parent = 1
+    latest_study_trip_count = 3
+    featured_fallback_count = 3
 
     class Meta:
         verbose_name = _("home page")
 
+    def phase_guide(self):
+        from guide.models import PhaseGuidePage
 
-from home.images import PortalImage, PortalRendition  # noqa: E402, F401  (models live in images.py)
+        return PhaseGuidePage.objects.child_of(self).live().first()
+
+    def phases(self):
+        guide = self.phase_guide()
+        return guide.specific.phases() if guide else []
+
+    def featured(self):
+        """The initiatives the editors chose, in this language; the newest ones if none were chosen."""
+        from cases.models import InitiativePage
+
+        chosen = [
+            item.page.localized
+            for item in self.featured_initiatives.select_related("page")
+            if item.page and item.page.live
+        ]
+        if chosen:
+            return [page.specific for page in chosen]
+        return list(
+            InitiativePage.objects.descendant_of(self)
+            .live()
+            .order_by("-start_year", "title")[: self.featured_fallback_count]
+        )
+
+    def latest_study_trips(self):
+        from resources.models import StudyTripPage
+
+        return (
+            StudyTripPage.objects.descendant_of(self)
+            .live()
+            .order_by("-start_date")[: self.latest_study_trip_count]
+        )
+
+
+class FeaturedInitiative(Orderable):
+    home_page = ParentalKey(HomePage, on_delete=models.CASCADE, related_name="featured_initiatives")
+    page = models.ForeignKey(
+        "cases.InitiativePage", verbose_name=_("initiative"), on_delete=models.CASCADE, related_name="+"
+    )
+
+    panels = [FieldPanel("page")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("featured initiative")

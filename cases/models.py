@@ -1,0 +1,339 @@
+"""Initiatives (examples): what a municipality did, and the tips, challenges and
+success factors others can learn from, each its own item with a stable anchor."""
+
+from django.core.exceptions import ValidationError
+from django.core.paginator import Paginator
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+from django.utils.functional import cached_property
+from django.utils.text import Truncator
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from modelcluster.models import ClusterableModel
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Orderable, Page, TranslatableMixin
+from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField, TranslatableField
+
+from cases.blocks import AttachmentBlock, ContributionBlock, FigureBlock, GalleryImageBlock
+from guide.models import PAGE_TRANSLATABLE_FIELDS, PHASE_CHOICES
+from taxonomy.models import Country, localized_list
+
+YEAR_VALIDATORS = [MinValueValidator(1900), MaxValueValidator(2100)]
+
+
+class InitiativeIndexPage(Page):
+    intro = RichTextField(_("introduction"), blank=True)
+
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+    translatable_fields = PAGE_TRANSLATABLE_FIELDS + [TranslatableField("intro")]
+    search_fields = Page.search_fields + [index.SearchField("intro")]
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["cases.InitiativePage"]
+    max_count_per_parent = 1
+    per_page = 20
+
+    class Meta:
+        verbose_name = _("initiative index")
+
+    def initiatives(self):
+        return InitiativePage.objects.child_of(self).live().specific().order_by("-start_year", "title")
+
+    def get_context(self, request, *args, **kwargs):
+        from cases.filters import InitiativeFilterForm
+
+        context = super().get_context(request, *args, **kwargs)
+        form = InitiativeFilterForm(request.GET, locale=self.locale)
+        results = form.filter(self.initiatives())
+        context["filter_form"] = form
+        context["result_count"] = results.count()
+        context["initiatives"] = Paginator(results, self.per_page).get_page(request.GET.get("page"))
+        return context
+
+
+class InitiativePage(Page):
+    summary = models.TextField(_("summary"))
+    background = RichTextField(_("background"), blank=True)
+    goals = RichTextField(_("goals"), blank=True)
+    who_did_what = StreamField(
+        [("contribution", ContributionBlock())], verbose_name=_("who did what"), blank=True
+    )
+    continuation = RichTextField(_("continuation"), blank=True)
+    results_in_figures = StreamField(
+        [("figure", FigureBlock())], verbose_name=_("results in figures"), blank=True
+    )
+    attachments = StreamField([("attachment", AttachmentBlock())], verbose_name=_("attachments"), blank=True)
+
+    country = models.CharField(_("country"), max_length=2, choices=Country.choices)
+    municipalities = ParentalManyToManyField(
+        "taxonomy.Municipality", verbose_name=_("municipalities"), related_name="initiatives"
+    )
+    areas = models.CharField(
+        _("named areas"),
+        max_length=500,
+        blank=True,
+        help_text=_("The neighbourhoods, separated by commas, e.g. “Seved, Lindängen”."),
+    )
+    start_year = models.PositiveSmallIntegerField(_("start year"), validators=YEAR_VALIDATORS)
+    end_year = models.PositiveSmallIntegerField(
+        _("end year"), null=True, blank=True, validators=YEAR_VALIDATORS, help_text=_("Empty while it runs.")
+    )
+    themes = ParentalManyToManyField("taxonomy.Theme", verbose_name=_("themes"), blank=True, related_name="+")
+    phases = ParentalManyToManyField(
+        "guide.PhasePage",
+        verbose_name=_("phases it illustrates"),
+        blank=True,
+        related_name="initiatives",
+    )
+    legal_bases = ParentalManyToManyField(
+        "taxonomy.LegalBasis", verbose_name=_("legal bases used"), blank=True, related_name="initiatives"
+    )
+    contact = models.TextField(_("contact"), blank=True)
+    image = models.ForeignKey(
+        "home.PortalImage",
+        verbose_name=_("main image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    gallery = StreamField([("image", GalleryImageBlock())], verbose_name=_("more images"), blank=True)
+
+    content_panels = Page.content_panels + [
+        FieldPanel("summary"),
+        FieldPanel("image"),
+        MultiFieldPanel(
+            [
+                FieldPanel("country"),
+                FieldPanel("municipalities"),
+                FieldPanel("areas"),
+                FieldRowPanel([FieldPanel("start_year"), FieldPanel("end_year")]),
+            ],
+            heading=_("Where and when"),
+        ),
+        FieldPanel("background"),
+        FieldPanel("goals"),
+        FieldPanel("who_did_what"),
+        InlinePanel("success_factors", heading=_("Success factors"), label=_("success factor")),
+        InlinePanel("challenges", heading=_("Challenges"), label=_("challenge")),
+        InlinePanel("tips", heading=_("Tips to others"), label=_("tip")),
+        FieldPanel("continuation"),
+        FieldPanel("results_in_figures"),
+        FieldPanel("attachments"),
+        FieldPanel("gallery"),
+        FieldPanel("contact"),
+        MultiFieldPanel(
+            [FieldPanel("themes"), FieldPanel("phases"), FieldPanel("legal_bases")],
+            heading=_("Tags"),
+        ),
+    ]
+
+    translatable_fields = PAGE_TRANSLATABLE_FIELDS + [
+        TranslatableField("summary"),
+        TranslatableField("background"),
+        TranslatableField("goals"),
+        TranslatableField("who_did_what"),
+        TranslatableField("continuation"),
+        TranslatableField("results_in_figures"),
+        TranslatableField("attachments"),
+        SynchronizedField("country", overridable=False),
+        SynchronizedField("municipalities"),
+        TranslatableField("areas"),
+        SynchronizedField("start_year", overridable=False),
+        SynchronizedField("end_year", overridable=False),
+        SynchronizedField("themes"),
+        SynchronizedField("phases"),
+        SynchronizedField("legal_bases"),
+        TranslatableField("contact"),
+        SynchronizedField("image"),
+        TranslatableField("gallery"),
+        TranslatableField("success_factors"),
+        TranslatableField("challenges"),
+        TranslatableField("tips"),
+    ]
+
+    search_fields = Page.search_fields + [
+        index.SearchField("summary"),
+        index.SearchField("background"),
+        index.SearchField("goals"),
+        index.SearchField("who_did_what"),
+        index.SearchField("continuation"),
+        index.SearchField("areas"),
+        index.FilterField("country"),
+        index.FilterField("start_year"),
+        index.RelatedFields("tips", [index.SearchField("title"), index.SearchField("text")]),
+        index.RelatedFields("challenges", [index.SearchField("title"), index.SearchField("text")]),
+        index.RelatedFields("success_factors", [index.SearchField("title"), index.SearchField("text")]),
+    ]
+
+    parent_page_types = ["cases.InitiativeIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("initiative")
+
+    def clean(self):
+        super().clean()
+        errors = {}
+        if self.start_year and self.end_year and self.end_year < self.start_year:
+            errors["end_year"] = _("The end year (%(end)s) is before the start year (%(start)s).") % {
+                "end": self.end_year,
+                "start": self.start_year,
+            }
+        for relation in ("success_factors", "challenges", "tips"):
+            for item in getattr(self, relation).all():
+                if not (item.text or "").strip():
+                    errors.setdefault("__all__", []).append(item.empty_message)
+        if errors:
+            raise ValidationError(errors)
+        self.number_new_items()
+
+    def number_new_items(self):
+        """Give each new item the next free number of its kind, so anchors never change."""
+        for relation in ("success_factors", "challenges", "tips"):
+            items = list(getattr(self, relation).all())
+            next_number = max((item.number or 0 for item in items), default=0) + 1
+            for item in items:
+                if not item.number:
+                    item.number = next_number
+                    next_number += 1
+
+    def area_list(self):
+        return [area.strip() for area in self.areas.split(",") if area.strip()]
+
+    @property
+    def period(self):
+        if self.end_year == self.start_year:
+            return str(self.start_year)
+        return f"{self.start_year}–{self.end_year or ''}"
+
+    def items(self):
+        """Every tip, challenge and success factor, in page order: what search indexes one by one."""
+        return [*self.success_factors.all(), *self.challenges.all(), *self.tips.all()]
+
+    def localized_themes(self):
+        return localized_list(self.themes)
+
+    def localized_legal_bases(self):
+        return localized_list(self.legal_bases)
+
+    def localized_municipalities(self):
+        return localized_list(self.municipalities)
+
+    def localized_phases(self):
+        return sorted((phase.localized for phase in self.phases.all()), key=lambda phase: phase.number)
+
+    def phase_numbers(self):
+        return sorted({phase.number for phase in self.phases.all()})
+
+
+class ItemKind(models.TextChoices):
+    TIP = "tip", _("Tip")
+    CHALLENGE = "challenge", _("Challenge")
+    SUCCESS_FACTOR = "success_factor", _("Success factor")
+
+
+class InitiativeItem(TranslatableMixin, Orderable, ClusterableModel):
+    """A tip, challenge or success factor: its own text, tags and anchor on the initiative page."""
+
+    kind = None  # set by each concrete class
+    empty_message = None
+
+    number = models.PositiveIntegerField(
+        _("number"), null=True, blank=True, editable=False, help_text=_("Stable; gives the item its anchor.")
+    )
+    title = models.CharField(
+        _("title"), max_length=200, blank=True, help_text=_("A short heading (optional).")
+    )
+    text = models.TextField(_("text"), blank=True)
+    phase = models.PositiveSmallIntegerField(_("phase"), null=True, blank=True, choices=PHASE_CHOICES)
+    themes = ParentalManyToManyField("taxonomy.Theme", verbose_name=_("themes"), blank=True, related_name="+")
+    legal_bases = ParentalManyToManyField(
+        "taxonomy.LegalBasis", verbose_name=_("legal bases"), blank=True, related_name="+"
+    )
+
+    panels = [
+        FieldPanel("title"),
+        FieldPanel("text"),
+        FieldRowPanel([FieldPanel("phase")]),
+        FieldPanel("themes"),
+        FieldPanel("legal_bases"),
+    ]
+
+    translatable_fields = [
+        TranslatableField("title"),
+        TranslatableField("text"),
+        SynchronizedField("number", overridable=False),
+        SynchronizedField("phase", overridable=False),
+        SynchronizedField("themes"),
+        SynchronizedField("legal_bases"),
+    ]
+
+    class Meta(TranslatableMixin.Meta, Orderable.Meta):
+        abstract = True
+
+    def __str__(self):
+        return self.display_title
+
+    def clean(self):
+        super().clean()
+        if not (self.text or "").strip():
+            raise ValidationError({"text": self.empty_message})
+
+    @property
+    def display_title(self):
+        return self.title or Truncator(self.text).words(10)
+
+    @property
+    def anchor(self):
+        return f"{self.kind.replace('_', '-')}-{self.number or self.pk}"
+
+    @property
+    def kind_label(self):
+        return ItemKind(self.kind).label
+
+    def get_url(self, request=None):
+        return f"{self.page.get_url(request=request)}#{self.anchor}"
+
+    def get_full_url(self, request=None):
+        return f"{self.page.get_full_url(request=request)}#{self.anchor}"
+
+    @cached_property
+    def localized_themes(self):
+        return localized_list(self.themes)
+
+    @cached_property
+    def localized_legal_bases(self):
+        return localized_list(self.legal_bases)
+
+
+class SuccessFactor(InitiativeItem):
+    kind = ItemKind.SUCCESS_FACTOR
+    empty_message = _("A success factor needs a text. Write it, or remove the empty success factor.")
+    page = ParentalKey(InitiativePage, on_delete=models.CASCADE, related_name="success_factors")
+
+    class Meta(InitiativeItem.Meta):
+        verbose_name = _("success factor")
+        verbose_name_plural = _("success factors")
+
+
+class Challenge(InitiativeItem):
+    kind = ItemKind.CHALLENGE
+    empty_message = _("A challenge needs a text. Write it, or remove the empty challenge.")
+    page = ParentalKey(InitiativePage, on_delete=models.CASCADE, related_name="challenges")
+
+    class Meta(InitiativeItem.Meta):
+        verbose_name = _("challenge")
+        verbose_name_plural = _("challenges")
+
+
+class Tip(InitiativeItem):
+    kind = ItemKind.TIP
+    empty_message = _("A tip needs a text. Write it, or remove the empty tip.")
+    page = ParentalKey(InitiativePage, on_delete=models.CASCADE, related_name="tips")
+
+    class Meta(InitiativeItem.Meta):
+        verbose_name = _("tip")
+        verbose_name_plural = _("tips")

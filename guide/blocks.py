@@ -1,0 +1,69 @@
+from django.utils.translation import gettext_lazy as _
+from wagtail import blocks
+from wagtail.documents.blocks import DocumentChooserBlock
+
+
+class ProcessStepBlock(blocks.StructBlock):
+    text = blocks.TextBlock(label=_("step"))
+    sub_points = blocks.ListBlock(blocks.CharBlock(label=_("sub-point")), label=_("sub-points"), default=[])
+
+    class Meta:
+        icon = "list-ol"
+        label = _("step")
+        template = "guide/blocks/process_step.html"
+
+
+class CityProcessBlock(blocks.StructBlock):
+    city = blocks.CharBlock(label=_("city"), max_length=100)
+    steps = blocks.ListBlock(blocks.TextBlock(label=_("step")), label=_("steps"))
+
+    class Meta:
+        icon = "site"
+        label = _("city process")
+        template = "guide/blocks/city_process.html"
+
+
+class ActorBlock(blocks.StructBlock):
+    actor = blocks.CharBlock(label=_("actor"), max_length=200)
+    role = blocks.TextBlock(label=_("role"))
+
+    class Meta:
+        icon = "user"
+        label = _("actor")
+
+
+class ToolResourceBlock(blocks.StructBlock):
+    page = blocks.PageChooserBlock(label=_("tool"), page_type="resources.ToolPage")
+    note = blocks.CharBlock(label=_("note"), required=False, max_length=300)
+
+    class Meta:
+        icon = "pick"
+        label = _("tool")
+        template = "guide/blocks/tool_resource.html"
+
+
+class DocumentResourceBlock(blocks.StructBlock):
+    document = DocumentChooserBlock(label=_("document"))
+    title = blocks.CharBlock(label=_("title"), required=False, max_length=200)
+
+    class Meta:
+        icon = "doc-full"
+        label = _("document")
+        template = "guide/blocks/document_resource.html"
+
+
+class LinkResourceBlock(blocks.StructBlock):
+    title = blocks.CharBlock(label=_("title"), max_length=200)
+    url = blocks.URLBlock(label=_("address"))
+    description = blocks.CharBlock(label=_("description"), required=False, max_length=300)
+
+    class Meta:
+        icon = "link-external"
+        label = _("link")
+        template = "guide/blocks/link_resource.html"
+
+
+class ResourceStreamBlock(blocks.StreamBlock):
+    tool = ToolResourceBlock()
+    document = DocumentResourceBlock()
+    link = LinkResourceBlock()

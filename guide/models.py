@@ -1,0 +1,134 @@
+"""The phase guide: an overview page and one page for each of the five phases."""
+
+from django.core.exceptions import ValidationError
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalManyToManyField
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Page
+from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField, TranslatableField
+
+from guide.blocks import ActorBlock, CityProcessBlock, ProcessStepBlock, ResourceStreamBlock
+
+PHASE_NUMBERS = range(1, 6)
+PHASE_CHOICES = [(number, str(number)) for number in PHASE_NUMBERS]
+PHASE_RANGE_MESSAGE = _("The phase number must be between 1 and 5.")
+
+PAGE_TRANSLATABLE_FIELDS = [
+    TranslatableField("title"),
+    TranslatableField("seo_title"),
+    TranslatableField("search_description"),
+    SynchronizedField("slug"),
+]
+
+
+class PhaseGuidePage(Page):
+    intro = RichTextField(_("introduction"), blank=True)
+
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+    translatable_fields = PAGE_TRANSLATABLE_FIELDS + [TranslatableField("intro")]
+    search_fields = Page.search_fields + [index.SearchField("intro")]
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["guide.PhasePage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("phase guide")
+
+    def phases(self):
+        return PhasePage.objects.child_of(self).live().order_by("number")
+
+
+class PhasePage(Page):
+    number = models.PositiveSmallIntegerField(
+        _("phase number"),
+        validators=[
+            MinValueValidator(1, message=PHASE_RANGE_MESSAGE),
+            MaxValueValidator(5, message=PHASE_RANGE_MESSAGE),
+        ],
+        help_text=_("1 to 5; each number once per language."),
+    )
+    short_description = models.TextField(_("short description"))
+    expected_results = RichTextField(_("results the phase should produce"), blank=True)
+    process = StreamField(
+        [("step", ProcessStepBlock())], verbose_name=_("process steps"), blank=True, use_json_field=True
+    )
+    city_processes = StreamField(
+        [("city_process", CityProcessBlock())],
+        verbose_name=_("processes in named cities"),
+        blank=True,
+        use_json_field=True,
+    )
+    actors = StreamField([("actor", ActorBlock())], verbose_name=_("actors and roles"), blank=True)
+    resources = StreamField(ResourceStreamBlock(), verbose_name=_("resources"), blank=True)
+    legal_bases = ParentalManyToManyField(
+        "taxonomy.LegalBasis", verbose_name=_("legal bases"), blank=True, related_name="phase_pages"
+    )
+
+    content_panels = Page.content_panels + [
+        MultiFieldPanel([FieldPanel("number"), FieldPanel("short_description")], heading=_("The phase")),
+        FieldPanel("expected_results"),
+        FieldPanel("process"),
+        FieldPanel("city_processes"),
+        FieldPanel("actors"),
+        FieldPanel("resources"),
+        FieldPanel("legal_bases"),
+    ]
+
+    translatable_fields = PAGE_TRANSLATABLE_FIELDS + [
+        SynchronizedField("number", overridable=False),
+        TranslatableField("short_description"),
+        TranslatableField("expected_results"),
+        TranslatableField("process"),
+        TranslatableField("city_processes"),
+        TranslatableField("actors"),
+        TranslatableField("resources"),
+        SynchronizedField("legal_bases"),
+    ]
+
+    search_fields = Page.search_fields + [
+        index.SearchField("short_description"),
+        index.SearchField("expected_results"),
+        index.SearchField("process"),
+        index.SearchField("city_processes"),
+        index.SearchField("actors"),
+        index.FilterField("number"),
+    ]
+
+    parent_page_types = ["guide.PhaseGuidePage"]
+    subpage_types = []
+    max_count_per_parent = len(PHASE_NUMBERS)
+
+    class Meta:
+        verbose_name = _("phase")
+
+    def clean(self):
+        super().clean()
+        if self.number not in PHASE_NUMBERS or self.locale_id is None:
+            return  # the field validators report a missing or out-of-range number
+        taken = PhasePage.objects.filter(locale_id=self.locale_id, number=self.number).exclude(pk=self.pk)
+        if taken.exists():
+            raise ValidationError(
+                {
+                    "number": _("Phase %(number)s already exists in this language: “%(title)s”.")
+                    % {"number": self.number, "title": taken.first().title}
+                }
+            )
+
+    def all_phases(self):
+        """The live phases of this page's language, in order: the stepper."""
+        return PhasePage.objects.live().filter(locale_id=self.locale_id).order_by("number")
+
+    def previous_phase(self):
+        return self.all_phases().filter(number__lt=self.number).order_by("-number").first()
+
+    def next_phase(self):
+        return self.all_phases().filter(number__gt=self.number).first()
+
+    def tools(self):
+        """Tool pages listed among the resources, for search and cross-links."""
+        return [block.value["page"] for block in self.resources if block.block_type == "tool"]

@@ -1,0 +1,206 @@
+"""Tools (handbooks, methods, analyses, talks…) and study trips, each with an index page."""
+
+from django.core.exceptions import ValidationError
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalManyToManyField
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Page
+from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField, TranslatableField
+
+from guide.models import PAGE_TRANSLATABLE_FIELDS
+from resources.blocks import ProgrammeDayBlock
+from taxonomy.models import localized_list
+
+
+class ToolType(models.TextChoices):
+    HANDBOOK = "handbook", _("Handbook")
+    METHOD = "method", _("Method")
+    ANALYSIS = "analysis", _("Analysis")
+    REPORT = "report", _("Report")
+    TALK = "talk", _("Recorded talk")
+    ARTICLE = "article", _("Article")
+    GUIDE = "guide", _("Guide")
+    WEBSITE = "website", _("Website")
+
+
+class IndexPage(Page):
+    """An index of its children, newest first."""
+
+    intro = RichTextField(_("introduction"), blank=True)
+
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+    translatable_fields = PAGE_TRANSLATABLE_FIELDS + [TranslatableField("intro")]
+    search_fields = Page.search_fields + [index.SearchField("intro")]
+    parent_page_types = ["home.HomePage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        abstract = True
+
+
+class ToolIndexPage(IndexPage):
+    subpage_types = ["resources.ToolPage"]
+
+    class Meta:
+        verbose_name = _("tool index")
+
+    def tools(self):
+        return ToolPage.objects.child_of(self).live().specific().order_by("tool_type", "title")
+
+
+class ToolPage(Page):
+    summary = models.TextField(_("what it is"))
+    body = RichTextField(_("description"), blank=True)
+    tool_type = models.CharField(_("type"), max_length=20, choices=ToolType.choices)
+    publisher = models.CharField(_("publisher"), max_length=200, blank=True)
+    year = models.PositiveSmallIntegerField(
+        _("year"), null=True, blank=True, validators=[MinValueValidator(1900), MaxValueValidator(2100)]
+    )
+    phases = ParentalManyToManyField(
+        "guide.PhasePage", verbose_name=_("phases it serves"), blank=True, related_name="tools"
+    )
+    themes = ParentalManyToManyField("taxonomy.Theme", verbose_name=_("themes"), blank=True, related_name="+")
+    url = models.URLField(_("link"), blank=True)
+    document = models.ForeignKey(
+        "wagtaildocs.Document",
+        verbose_name=_("document"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+
+    content_panels = Page.content_panels + [
+        FieldPanel("summary"),
+        FieldRowPanel([FieldPanel("tool_type"), FieldPanel("year")]),
+        FieldPanel("publisher"),
+        FieldPanel("body"),
+        MultiFieldPanel([FieldPanel("url"), FieldPanel("document")], heading=_("Where to find it")),
+        MultiFieldPanel([FieldPanel("phases"), FieldPanel("themes")], heading=_("Tags")),
+    ]
+
+    translatable_fields = PAGE_TRANSLATABLE_FIELDS + [
+        TranslatableField("summary"),
+        TranslatableField("body"),
+        SynchronizedField("tool_type", overridable=False),
+        SynchronizedField("publisher"),
+        SynchronizedField("year", overridable=False),
+        SynchronizedField("phases"),
+        SynchronizedField("themes"),
+        SynchronizedField("url"),
+        SynchronizedField("document"),
+    ]
+
+    search_fields = Page.search_fields + [
+        index.SearchField("summary"),
+        index.SearchField("body"),
+        index.SearchField("publisher"),
+        index.FilterField("tool_type"),
+        index.FilterField("year"),
+    ]
+
+    parent_page_types = ["resources.ToolIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("tool")
+
+    def clean(self):
+        super().clean()
+        if not self.url and not self.document_id:
+            raise ValidationError(_("Give the tool a link, a document or both, so visitors can find it."))
+
+    def localized_themes(self):
+        return localized_list(self.themes)
+
+    def localized_phases(self):
+        return sorted((phase.localized for phase in self.phases.all()), key=lambda phase: phase.number)
+
+
+class StudyTripIndexPage(IndexPage):
+    subpage_types = ["resources.StudyTripPage"]
+
+    class Meta:
+        verbose_name = _("study trip index")
+
+    def study_trips(self):
+        return StudyTripPage.objects.child_of(self).live().specific().order_by("-start_date")
+
+
+class StudyTripPage(Page):
+    destinations = models.CharField(
+        _("destinations"), max_length=300, help_text=_("Places visited, separated by commas.")
+    )
+    start_date = models.DateField(_("start date"))
+    end_date = models.DateField(_("end date"), null=True, blank=True)
+    organiser = models.CharField(_("organiser"), max_length=200, blank=True)
+    participants = models.TextField(_("participants"), blank=True)
+    purpose = RichTextField(_("purpose"), blank=True)
+    programme = StreamField([("day", ProgrammeDayBlock())], verbose_name=_("programme"), blank=True)
+    learnings = RichTextField(_("learnings"), blank=True)
+    report = models.ForeignKey(
+        "wagtaildocs.Document",
+        verbose_name=_("report"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    initiatives_visited = ParentalManyToManyField(
+        "cases.InitiativePage", verbose_name=_("initiatives visited"), blank=True, related_name="study_trips"
+    )
+
+    content_panels = Page.content_panels + [
+        FieldPanel("destinations"),
+        FieldRowPanel([FieldPanel("start_date"), FieldPanel("end_date")]),
+        FieldPanel("organiser"),
+        FieldPanel("participants"),
+        FieldPanel("purpose"),
+        FieldPanel("programme"),
+        FieldPanel("learnings"),
+        FieldPanel("report"),
+        FieldPanel("initiatives_visited"),
+    ]
+
+    translatable_fields = PAGE_TRANSLATABLE_FIELDS + [
+        TranslatableField("destinations"),
+        SynchronizedField("start_date", overridable=False),
+        SynchronizedField("end_date", overridable=False),
+        SynchronizedField("organiser"),
+        TranslatableField("participants"),
+        TranslatableField("purpose"),
+        TranslatableField("programme"),
+        TranslatableField("learnings"),
+        SynchronizedField("report"),
+        SynchronizedField("initiatives_visited"),
+    ]
+
+    search_fields = Page.search_fields + [
+        index.SearchField("destinations"),
+        index.SearchField("organiser"),
+        index.SearchField("purpose"),
+        index.SearchField("programme"),
+        index.SearchField("learnings"),
+        index.FilterField("start_date"),
+    ]
+
+    parent_page_types = ["resources.StudyTripIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("study trip")
+
+    def clean(self):
+        super().clean()
+        if self.start_date and self.end_date and self.end_date < self.start_date:
+            raise ValidationError({"end_date": _("The trip cannot end before it starts.")})
+
+    def destination_list(self):
+        return [place.strip() for place in self.destinations.split(",") if place.strip()]
+
+    def localized_initiatives(self):
+        return [page.localized for page in self.initiatives_visited.all()]

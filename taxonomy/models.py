@@ -1,0 +1,179 @@
+"""Shared, translatable vocabularies: themes, legal bases and municipalities.
+
+Every snippet keeps the same `slug` in every locale, so filters and search links
+(`?theme=public-health`) work the same whatever the visitor's language.
+"""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail import blocks
+from wagtail.admin.panels import FieldPanel
+from wagtail.fields import StreamField
+from wagtail.models import TranslatableMixin
+from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField, TranslatableField
+
+
+class Country(models.TextChoices):
+    NORWAY = "NO", _("Norway")
+    SWEDEN = "SE", _("Sweden")
+
+
+class KeySectionBlock(blocks.StructBlock):
+    label = blocks.CharBlock(label=_("section"), max_length=40, help_text=_("For example “§ 4”."))
+    title = blocks.CharBlock(label=_("title"), max_length=200)
+    text = blocks.TextBlock(label=_("what it says, in plain words"))
+
+    class Meta:
+        icon = "doc-full"
+        label = _("key section")
+
+
+class TaxonomySnippet(TranslatableMixin, index.Indexed, models.Model):
+    """What every vocabulary has: a name and a slug shared by all its translations."""
+
+    name = models.CharField(_("name"), max_length=200)
+    slug = models.SlugField(
+        _("slug"),
+        max_length=100,
+        allow_unicode=False,
+        help_text=_("The same in every language; used in filter links."),
+    )
+
+    class Meta(TranslatableMixin.Meta):
+        abstract = True
+        ordering = ["name"]
+        unique_together = [("translation_key", "locale"), ("slug", "locale")]
+
+    def __str__(self):
+        return self.name
+
+
+class Theme(TaxonomySnippet):
+    description = models.TextField(_("description"), blank=True)
+
+    panels = [FieldPanel("name"), FieldPanel("slug"), FieldPanel("description")]
+
+    translatable_fields = [
+        TranslatableField("name"),
+        SynchronizedField("slug", overridable=False),
+        TranslatableField("description"),
+    ]
+
+    search_fields = [
+        index.SearchField("name"),
+        index.AutocompleteField("name"),
+        index.SearchField("description"),
+        index.FilterField("locale"),
+        index.FilterField("slug"),
+    ]
+
+    class Meta(TaxonomySnippet.Meta):
+        verbose_name = _("theme")
+        verbose_name_plural = _("themes")
+
+
+class LegalBasis(TaxonomySnippet):
+    short_name = models.CharField(
+        _("short name"),
+        max_length=40,
+        blank=True,
+        help_text=_("The abbreviation people search for, e.g. “PBL”. Both countries have a PBL."),
+    )
+    country = models.CharField(_("country"), max_length=2, choices=Country.choices)
+    official_reference = models.CharField(
+        _("official reference"),
+        max_length=100,
+        blank=True,
+        help_text=_("For example “LOV-2011-06-24-29” or “SFS 2010:900”."),
+    )
+    purpose = models.TextField(_("purpose in plain words"), blank=True)
+    key_sections = StreamField(
+        [("section", KeySectionBlock())], verbose_name=_("key sections"), blank=True, use_json_field=True
+    )
+    url = models.URLField(_("link to the official text"), blank=True)
+
+    panels = [
+        FieldPanel("name"),
+        FieldPanel("short_name"),
+        FieldPanel("slug"),
+        FieldPanel("country"),
+        FieldPanel("official_reference"),
+        FieldPanel("purpose"),
+        FieldPanel("key_sections"),
+        FieldPanel("url"),
+    ]
+
+    translatable_fields = [
+        TranslatableField("name"),
+        TranslatableField("short_name"),
+        SynchronizedField("slug", overridable=False),
+        SynchronizedField("country", overridable=False),
+        SynchronizedField("official_reference"),
+        TranslatableField("purpose"),
+        TranslatableField("key_sections"),
+        SynchronizedField("url"),
+    ]
+
+    search_fields = [
+        index.SearchField("name"),
+        index.AutocompleteField("name"),
+        index.SearchField("short_name"),
+        index.AutocompleteField("short_name"),
+        index.SearchField("official_reference"),
+        index.SearchField("purpose"),
+        index.SearchField("key_sections"),
+        index.FilterField("locale"),
+        index.FilterField("country"),
+        index.FilterField("slug"),
+    ]
+
+    class Meta(TaxonomySnippet.Meta):
+        verbose_name = _("legal basis")
+        verbose_name_plural = _("legal bases")
+
+    def __str__(self):
+        return f"{self.name} ({self.short_name})" if self.short_name else self.name
+
+
+class Municipality(TaxonomySnippet):
+    country = models.CharField(_("country"), max_length=2, choices=Country.choices)
+
+    panels = [FieldPanel("name"), FieldPanel("slug"), FieldPanel("country")]
+
+    translatable_fields = [
+        TranslatableField("name"),
+        SynchronizedField("slug", overridable=False),
+        SynchronizedField("country", overridable=False),
+    ]
+
+    search_fields = [
+        index.SearchField("name"),
+        index.AutocompleteField("name"),
+        index.FilterField("locale"),
+        index.FilterField("country"),
+        index.FilterField("slug"),
+    ]
+
+    class Meta(TaxonomySnippet.Meta):
+        verbose_name = _("municipality")
+        verbose_name_plural = _("municipalities")
+
+
+def one_per_translation(queryset, locale):
+    """One object per translation_key, in `locale` where a translation exists, else any other.
+
+    Pages link to snippets of the source locale until a translator syncs them, so
+    lists shown to visitors must pick the row in the visitor's language themselves.
+    """
+    chosen = {}
+    for obj in queryset.select_related("locale"):
+        current = chosen.get(obj.translation_key)
+        if current is None or (obj.locale_id == locale.pk and current.locale_id != locale.pk):
+            chosen[obj.translation_key] = obj
+    return sorted(chosen.values(), key=lambda obj: obj.name.casefold())
+
+
+def localized_list(related_manager):
+    """The related snippets of a page, each in the active language where translated."""
+    return sorted((obj.localized for obj in related_manager.all()), key=lambda obj: obj.name.casefold())
