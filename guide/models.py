@@ -12,6 +12,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from guide.blocks import ActorBlock, CityProcessBlock, ProcessStepBlock, ResourceStreamBlock
+from taxonomy.models import localized_list
 
 PHASE_NUMBERS = range(1, 6)
 PHASE_CHOICES = [(number, str(number)) for number in PHASE_NUMBERS]
@@ -53,6 +54,7 @@ class PhasePage(Page):
         help_text=_("1 to 5; each number once per language."),
     )
     short_description = models.TextField(_("short description"))
+    description = RichTextField(_("description"), blank=True)
     expected_results = RichTextField(_("results the phase should produce"), blank=True)
     process = StreamField(
         [("step", ProcessStepBlock())], verbose_name=_("process steps"), blank=True, use_json_field=True
@@ -68,30 +70,36 @@ class PhasePage(Page):
     legal_bases = ParentalManyToManyField(
         "taxonomy.LegalBasis", verbose_name=_("legal bases"), blank=True, related_name="phase_pages"
     )
+    themes = ParentalManyToManyField("taxonomy.Theme", verbose_name=_("themes"), blank=True, related_name="+")
 
     content_panels = Page.content_panels + [
         MultiFieldPanel([FieldPanel("number"), FieldPanel("short_description")], heading=_("The phase")),
+        FieldPanel("description"),
         FieldPanel("expected_results"),
         FieldPanel("process"),
         FieldPanel("city_processes"),
         FieldPanel("actors"),
         FieldPanel("resources"),
         FieldPanel("legal_bases"),
+        FieldPanel("themes"),
     ]
 
     translatable_fields = PAGE_TRANSLATABLE_FIELDS + [
         SynchronizedField("number", overridable=False),
         TranslatableField("short_description"),
+        TranslatableField("description"),
         TranslatableField("expected_results"),
         TranslatableField("process"),
         TranslatableField("city_processes"),
         TranslatableField("actors"),
         TranslatableField("resources"),
         SynchronizedField("legal_bases"),
+        SynchronizedField("themes"),
     ]
 
     search_fields = Page.search_fields + [
         index.SearchField("short_description"),
+        index.SearchField("description"),
         index.SearchField("expected_results"),
         index.SearchField("process"),
         index.SearchField("city_processes"),
@@ -128,6 +136,12 @@ class PhasePage(Page):
 
     def next_phase(self):
         return self.all_phases().filter(number__gt=self.number).first()
+
+    def localized_legal_bases(self):
+        return localized_list(self.legal_bases)
+
+    def localized_themes(self):
+        return localized_list(self.themes)
 
     def tools(self):
         """Tool pages listed among the resources, for search and cross-links."""

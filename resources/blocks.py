@@ -2,15 +2,15 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 
 
-class ProgrammeDayBlock(blocks.StructBlock):
-    """One day (or part) of a study trip's programme."""
+class ProgrammeItemBlock(blocks.StructBlock):
+    """One part of a study trip's programme: when, what, and what happened."""
 
-    heading = blocks.CharBlock(
-        label=_("day or part"), max_length=200, help_text=_("For example “Day 1: Malmö”.")
+    day = blocks.CharBlock(
+        label=_("day"), required=False, max_length=100, help_text=_("For example “Day 1” or “Monday 9 June”.")
     )
-    date = blocks.DateBlock(label=_("date"), required=False)
-    visits = blocks.ListBlock(blocks.CharBlock(label=_("visit or session")), label=_("visits and sessions"))
+    heading = blocks.CharBlock(label=_("heading"), max_length=200)
+    text = blocks.TextBlock(label=_("text"), required=False)
 
     class Meta:
         icon = "date"
-        label = _("programme day")
+        label = _("programme item")

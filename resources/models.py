@@ -12,7 +12,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from guide.models import PAGE_TRANSLATABLE_FIELDS
-from resources.blocks import ProgrammeDayBlock
+from resources.blocks import ProgrammeItemBlock
 from taxonomy.models import localized_list
 
 
@@ -132,6 +132,7 @@ class StudyTripIndexPage(IndexPage):
 
 
 class StudyTripPage(Page):
+    summary = models.TextField(_("summary"), blank=True)
     destinations = models.CharField(
         _("destinations"), max_length=300, help_text=_("Places visited, separated by commas.")
     )
@@ -140,7 +141,7 @@ class StudyTripPage(Page):
     organiser = models.CharField(_("organiser"), max_length=200, blank=True)
     participants = models.TextField(_("participants"), blank=True)
     purpose = RichTextField(_("purpose"), blank=True)
-    programme = StreamField([("day", ProgrammeDayBlock())], verbose_name=_("programme"), blank=True)
+    programme = StreamField([("item", ProgrammeItemBlock())], verbose_name=_("programme"), blank=True)
     learnings = RichTextField(_("learnings"), blank=True)
     report = models.ForeignKey(
         "wagtaildocs.Document",
@@ -153,9 +154,26 @@ class StudyTripPage(Page):
     initiatives_visited = ParentalManyToManyField(
         "cases.InitiativePage", verbose_name=_("initiatives visited"), blank=True, related_name="study_trips"
     )
+    municipalities = ParentalManyToManyField(
+        "taxonomy.Municipality",
+        verbose_name=_("municipalities visited"),
+        blank=True,
+        related_name="study_trips",
+    )
+    image = models.ForeignKey(
+        "home.PortalImage",
+        verbose_name=_("image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
 
     content_panels = Page.content_panels + [
+        FieldPanel("summary"),
+        FieldPanel("image"),
         FieldPanel("destinations"),
+        FieldPanel("municipalities"),
         FieldRowPanel([FieldPanel("start_date"), FieldPanel("end_date")]),
         FieldPanel("organiser"),
         FieldPanel("participants"),
@@ -167,7 +185,10 @@ class StudyTripPage(Page):
     ]
 
     translatable_fields = PAGE_TRANSLATABLE_FIELDS + [
+        TranslatableField("summary"),
+        SynchronizedField("image"),
         TranslatableField("destinations"),
+        SynchronizedField("municipalities"),
         SynchronizedField("start_date", overridable=False),
         SynchronizedField("end_date", overridable=False),
         SynchronizedField("organiser"),
@@ -180,6 +201,7 @@ class StudyTripPage(Page):
     ]
 
     search_fields = Page.search_fields + [
+        index.SearchField("summary"),
         index.SearchField("destinations"),
         index.SearchField("organiser"),
         index.SearchField("purpose"),
@@ -201,6 +223,9 @@ class StudyTripPage(Page):
 
     def destination_list(self):
         return [place.strip() for place in self.destinations.split(",") if place.strip()]
+
+    def localized_municipalities(self):
+        return localized_list(self.municipalities)
 
     def localized_initiatives(self):
         return [page.localized for page in self.initiatives_visited.all()]

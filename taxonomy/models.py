@@ -17,6 +17,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 class Country(models.TextChoices):
     NORWAY = "NO", _("Norway")
     SWEDEN = "SE", _("Sweden")
+    DENMARK = "DK", _("Denmark")
 
 
 class KeySectionBlock(blocks.StructBlock):
