@@ -1,0 +1,211 @@
+"""The Elasticsearch engine against a real Elasticsearch 8 node."""
+
+import uuid
+
+import pytest
+
+from search.engines.base import SearchDocument, SearchQuery
+from search.engines.elastic import ElasticsearchEngine
+
+pytestmark = pytest.mark.elasticsearch
+
+
+@pytest.fixture
+def engine(elasticsearch_url, elasticsearch_index_prefix):
+    engine = ElasticsearchEngine(
+        elasticsearch_url, prefix=f"{elasticsearch_index_prefix}-{uuid.uuid4().hex[:6]}", refresh=True
+    )
+    yield engine
+    engine.drop()
+
+
+def doc(number, kind="tip", text="", title="", locale="nb", date="2020-01-01", **facets):
+    return SearchDocument(
+        id=f"{locale}:{kind}:{number}",
+        locale=locale,
+        kind=kind,
+        title=title or f"Item {number}",
+        text=text,
+        url=f"/{locale}/item-{number}/",
+        date=date,
+        facets={name: tuple(values) for name, values in facets.items()},
+    )
+
+
+def ids(result):
+    return {hit.document_id for hit in result.hits}
+
+
+def counts(result, facet):
+    return {value.value: value.count for value in result.facets[facet]}
+
+
+def test_an_indexed_document_is_found_and_a_deleted_one_is_not(engine):
+    engine.index([doc(1, text="Nabolagsdugnad med beboerne"), doc(2, text="Nabolagsdugnad i parken")])
+
+    assert ids(engine.search(SearchQuery(text="nabolagsdugnad"))) == {"nb:tip:1", "nb:tip:2"}
+    engine.delete(["nb:tip:1"])
+    assert ids(engine.search(SearchQuery(text="nabolagsdugnad"))) == {"nb:tip:2"}
+
+
+def test_reindexing_a_document_replaces_it(engine):
+    engine.index([doc(1, text="gammel tekst om lekeplass")])
+    engine.index([doc(1, text="ny tekst om skatepark")])
+
+    assert ids(engine.search(SearchQuery(text="lekeplass"))) == set()
+    assert ids(engine.search(SearchQuery(text="skatepark"))) == {"nb:tip:1"}
+
+
+def test_each_locale_searches_only_its_own_documents(engine):
+    engine.index([doc(1, text="Malmø", locale="nb"), doc(1, text="Malmö", locale="sv")])
+
+    assert ids(engine.search(SearchQuery(text="malmo", locale="sv"))) == {"sv:tip:1"}
+
+
+def test_search_keeps_answering_from_the_old_index_while_a_rebuild_fills_the_new_one(engine):
+    engine.rebuild({"nb": [doc(1, text="gammel sannhet")]})
+    seen_during_rebuild = []
+    fill = engine.bulk_load
+
+    def fill_and_look(index, documents, **kwargs):
+        indexed = fill(index, documents, **kwargs)
+        seen_during_rebuild.append(ids(engine.search(SearchQuery(text="sannhet"))))
+        return indexed
+
+    engine.bulk_load = fill_and_look
+    engine.rebuild({"nb": [doc(2, text="ny sannhet")], "sv": [], "en": []})
+
+    assert seen_during_rebuild[0] == {"nb:tip:1"}
+    assert ids(engine.search(SearchQuery(text="sannhet"))) == {"nb:tip:2"}
+
+
+def test_rebuild_leaves_exactly_one_index_behind_each_alias_and_deletes_the_old_ones(engine):
+    engine.rebuild({"nb": [doc(1, text="første")]})
+    first = engine.indexes_behind_aliases(["nb"])["nb"]
+    engine.rebuild({"nb": [doc(1, text="andre")]})
+    second = engine.indexes_behind_aliases(["nb"])["nb"]
+
+    assert len(second) == 1 and second != first
+    assert not engine.client.indices.exists(index=first[0])
+
+
+def test_a_failed_rebuild_leaves_the_old_index_serving(engine):
+    engine.rebuild({"nb": [doc(1, text="beholdes")]})
+
+    def broken_load(index, documents, **kwargs):
+        raise RuntimeError("the database went away mid-rebuild")
+
+    engine.bulk_load = broken_load
+    with pytest.raises(RuntimeError):
+        engine.rebuild({"nb": [doc(2, text="beholdes")]})
+
+    assert ids(engine.search(SearchQuery(text="beholdes"))) == {"nb:tip:1"}
+    assert len(engine.client.indices.get(index=f"{engine.prefix}-search-nb-*").body) == 1
+
+
+def test_choosing_a_value_keeps_the_counts_of_the_other_values_in_its_facet(engine):
+    engine.index(
+        [
+            doc(1, text="park", phase=["1"], country=["no"]),
+            doc(2, text="park", phase=["3"], country=["no"]),
+            doc(3, kind="challenge", text="park", phase=["3"], country=["se"]),
+        ]
+    )
+
+    result = engine.search(SearchQuery(text="park", filters={"phase": ("3",)}))
+
+    assert ids(result) == {"nb:tip:2", "nb:challenge:3"}
+    assert counts(result, "phase") == {"1": 1, "3": 2}
+    assert counts(result, "country") == {"no": 1, "se": 1}
+    assert [(value.value, value.selected) for value in result.facets["phase"]] == [("3", True), ("1", False)]
+
+
+def test_values_in_one_facet_widen_and_facets_combine_by_and(engine):
+    engine.index(
+        [
+            doc(1, phase=["1"], country=["no"]),
+            doc(2, phase=["2"], country=["se"]),
+            doc(3, phase=["3"], country=["no"]),
+        ]
+    )
+
+    result = engine.search(SearchQuery(filters={"phase": ("1", "2"), "country": ("no",)}))
+
+    assert ids(result) == {"nb:tip:1"}
+    assert counts(result, "phase") == {"1": 1, "3": 1, "2": 0}
+    assert counts(result, "country") == {"no": 1, "se": 1}
+
+
+def test_a_chosen_value_without_matches_is_still_listed_as_selected(engine):
+    engine.index([doc(1, theme=["housing"])])
+
+    result = engine.search(SearchQuery(filters={"theme": ("safety",)}))
+
+    assert result.total == 0
+    assert [(v.value, v.count, v.selected) for v in result.facets["theme"]] == [
+        ("housing", 1, False),
+        ("safety", 0, True),
+    ]
+
+
+def test_matched_words_are_marked_and_the_rest_of_the_snippet_is_escaped(engine):
+    engine.index([doc(1, text="Bruk <script> aldri; snakk med beboerne i parken")])
+
+    snippet = engine.search(SearchQuery(text="parken")).hits[0].snippet
+
+    assert "<mark>parken</mark>" in snippet
+    assert "&lt;script&gt;" in snippet and "<script>" not in snippet
+
+
+def test_one_typo_is_tolerated_in_words_of_five_letters_or_more(engine):
+    engine.index([doc(1, text="sosialtjeneste og bolig")])
+
+    assert ids(engine.search(SearchQuery(text="sosialtjenste"))) == {"nb:tip:1"}
+    assert ids(engine.search(SearchQuery(text="bilig"))) == set()
+
+
+def test_every_word_of_the_query_must_match(engine):
+    engine.index([doc(1, text="trygghet i parken"), doc(2, text="trygghet i skolen")])
+
+    assert ids(engine.search(SearchQuery(text="trygghet parken"))) == {"nb:tip:1"}
+
+
+def test_newest_sorts_by_date_and_pages_do_not_overlap(engine):
+    engine.index([doc(n, text="felles", date=f"20{10 + n}-01-01") for n in range(5)])
+
+    first = engine.search(SearchQuery(text="felles", sort="newest", page=1, page_size=2))
+    second = engine.search(SearchQuery(text="felles", sort="newest", page=2, page_size=2))
+
+    assert [hit.document_id for hit in first.hits] == ["nb:tip:4", "nb:tip:3"]
+    assert [hit.document_id for hit in second.hits] == ["nb:tip:2", "nb:tip:1"]
+    assert first.total == second.total == 5
+
+
+def test_the_total_is_exact_beyond_ten_thousand_matches(engine):
+    engine.rebuild({"nb": [doc(n, text="vanlig ord") for n in range(10_050)]})
+
+    result = engine.search(SearchQuery(text="vanlig", page_size=1))
+
+    assert result.total == 10_050
+    assert counts(result, "kind") == {"tip": 10_050}
+
+
+def test_health_is_unreachable_until_every_locale_has_an_index(engine):
+    assert engine.health()["reachable"] is False
+
+    engine.rebuild({"nb": [doc(1)]})
+
+    assert engine.health() == {
+        "engine": "elasticsearch",
+        "reachable": True,
+        "cluster_status": "green",
+        "missing_indexes": [],
+    }
+
+
+def test_health_reports_a_closed_port_without_raising():
+    engine = ElasticsearchEngine("http://127.0.0.1:9", timeout=1)
+
+    health = engine.health()
+
+    assert health["reachable"] is False and "ConnectionError" in health["error"]
