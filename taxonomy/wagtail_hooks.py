@@ -1,0 +1,41 @@
+from django.utils.translation import gettext_lazy as _
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+
+from taxonomy.models import LegalBasis, Municipality, Theme
+
+
+class ThemeViewSet(SnippetViewSet):
+    model = Theme
+    icon = "tag"
+    list_display = ["name", "slug"]
+    search_fields = ["name", "description"]
+    ordering = ["name"]
+
+
+class LegalBasisViewSet(SnippetViewSet):
+    model = LegalBasis
+    icon = "doc-full"
+    list_display = ["name", "short_name", "country", "official_reference"]
+    list_filter = ["country"]
+    search_fields = ["name", "short_name", "official_reference", "purpose"]
+    ordering = ["country", "name"]
+
+
+class MunicipalityViewSet(SnippetViewSet):
+    model = Municipality
+    icon = "site"
+    list_display = ["name", "country", "slug"]
+    list_filter = ["country"]
+    search_fields = ["name"]
+    ordering = ["country", "name"]
+
+
+class TaxonomyViewSetGroup(SnippetViewSetGroup):
+    menu_label = _("Vocabularies")
+    menu_icon = "folder-open-inverse"
+    menu_order = 300
+    items = (ThemeViewSet, LegalBasisViewSet, MunicipalityViewSet)
+
+
+register_snippet(TaxonomyViewSetGroup)
