@@ -43,7 +43,7 @@ ZIPF_EXPONENT = 1.07
 
 HEAD_WORDS = {
     "nb": (
-        "kommunen i og på med for som til av beboere området det er en nærmiljø medvirkning "
+        "og i kommunen på med for som til av beboere området det er en nærmiljø medvirkning "
         "samarbeid tiltak prosjektet bydelen boligområdet frivillige barn unge møteplass park "
         "folkehelse trygghet bolig skole arbeid innbyggere dialog planlegging gjennomføring "
         "videreføring kartlegging organisering mobilisering ressurser handlingsplan utvikling "
@@ -51,7 +51,7 @@ HEAD_WORDS = {
         "sosial bærekraft levekår inkludering fellesskap eierskap tillit forankring"
     ),
     "sv": (
-        "kommunen i och på med för som till av boende området det är en närmiljö delaktighet "
+        "och i kommunen på med för som till av boende området det är en närmiljö delaktighet "
         "samverkan insatser projektet stadsdelen bostadsområdet ideella barn unga mötesplats park "
         "folkhälsa trygghet bostad skola arbete invånare dialog planering genomförande "
         "fortsättning kartläggning organisering mobilisering resurser handlingsplan utveckling "
@@ -59,7 +59,7 @@ HEAD_WORDS = {
         "social hållbarhet levnadsvillkor inkludering gemenskap ägarskap tillit förankring"
     ),
     "en": (
-        "the municipality of and in with for to residents area it is a neighbourhood participation "
+        "the and of municipality in with for to residents area it is a neighbourhood participation "
         "cooperation measures project district housing estate volunteers children young meeting place "
         "park public health safety housing school work inhabitants dialogue planning implementation "
         "continuation mapping organisation mobilisation resources action plan development local actors "
@@ -102,6 +102,12 @@ class Vocabulary:
         return self.words[rank - 1]
 
 
+def municipality(country: str, rng: random.Random) -> str:
+    """A third of initiatives are in the ten largest cities, the rest spread over the others."""
+    number = rng.randrange(10) if rng.random() < 0.3 else rng.randrange(MUNICIPALITIES_PER_COUNTRY)
+    return f"{country}-municipality-{number}"
+
+
 def sentence(vocabulary: Vocabulary, rng: random.Random, low: int, high: int) -> str:
     words = vocabulary.sample(rng, rng.randint(low, high))
     return " ".join(words).capitalize() + "."
@@ -125,9 +131,7 @@ def generate(initiatives: int, seed: int = 7) -> Iterator[SearchDocument]:
             "theme": tuple(sorted(rng.sample(THEMES, rng.randint(1, 3)))),
             "law": tuple(sorted(rng.sample(LAWS[country], rng.randint(0, len(LAWS[country]))))),
             "country": (country,),
-            "municipality": (
-                f"{country}-municipality-{int(rng.paretovariate(1.2)) % MUNICIPALITIES_PER_COUNTRY}",
-            ),
+            "municipality": (municipality(country, rng),),
         }
         year = rng.randint(2005, 2025)
         title = sentence(vocabulary, rng, 3, 7).rstrip(".")
