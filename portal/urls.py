@@ -7,6 +7,9 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
+from frontend.feeds import NewContentFeed
+from frontend.sitemaps import sitemaps
+from frontend.views import robots_txt
 from portal import views
 
 # Outside the language prefix: admin, documents, machine-facing endpoints.
@@ -15,7 +18,8 @@ urlpatterns = [
     path("healthz", views.healthz, name="healthz"),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
-    path("sitemap.xml", sitemap, name="sitemap"),
+    path("sitemap.xml", sitemap, {"sitemaps": sitemaps()}, name="sitemap"),
+    path("robots.txt", robots_txt, name="robots_txt"),
 ]
 
 if settings.DEBUG:
@@ -26,6 +30,7 @@ if settings.DEBUG:
 # The public site: every language prefixed (/nb/, /sv/, /en/). Wagtail's pages last.
 urlpatterns += i18n_patterns(
     path("jsi18n/", JavaScriptCatalog.as_view(), name="javascript-catalog"),
+    path("feed/", NewContentFeed(), name="feed"),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

@@ -1,0 +1,56 @@
+"""The public page tree in every language, shared by the sitemap and the feeds."""
+
+from django.apps import apps
+from wagtail.models import Locale, Page, Site
+
+# (app_label, model) of the page types a feed of "what is new" lists.
+FEED_PAGE_TYPES = [("cases", "InitiativePage"), ("resources", "ToolPage")]
+
+
+def default_site(request=None):
+    site = Site.find_for_request(request) if request is not None else None
+    return site or Site.objects.select_related("root_page").get(is_default_site=True)
+
+
+def locale_roots(site):
+    """The site's home page and its live translations, one per language."""
+    root = site.root_page
+    return Page.objects.filter(translation_key=root.translation_key, depth=root.depth).live()
+
+
+def public_pages(site):
+    """Every live, public page under any language's home page."""
+    roots = list(locale_roots(site))
+    if not roots:
+        return Page.objects.none()
+    pages = Page.objects.none()
+    for root in roots:
+        pages = pages | Page.objects.descendant_of(root, inclusive=True)
+    return pages.live().public()
+
+
+def feed_models():
+    """The page models the feed lists; those not (yet) installed are left out."""
+    models = []
+    for app_label, model_name in FEED_PAGE_TYPES:
+        try:
+            models.append(apps.get_model(app_label, model_name))
+        except LookupError:
+            continue
+    return models
+
+
+def newest_pages(site, language_code, limit=30):
+    models = feed_models()
+    if not models:
+        return []
+    locale = Locale.objects.filter(language_code=language_code).first()
+    if locale is None:
+        return []
+    return list(
+        public_pages(site)
+        .filter(locale=locale)
+        .type(*models)
+        .order_by("-first_published_at", "-pk")
+        .specific()[:limit]
+    )

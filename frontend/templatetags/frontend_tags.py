@@ -1,0 +1,202 @@
+"""The page chrome every public page shares: navigation, breadcrumbs, sharing metadata."""
+
+import json
+
+from django import template
+from django.conf import settings
+from django.urls import NoReverseMatch, reverse
+from django.utils.html import strip_tags
+from django.utils.safestring import mark_safe
+from django.utils.text import Truncator
+from django.utils.translation import get_language
+from django.utils.translation import gettext as _
+from wagtail.models import Page
+
+register = template.Library()
+
+OG_LOCALES = {"nb": "nb_NO", "sv": "sv_SE", "en": "en_GB"}
+DESCRIPTION_FIELDS = ("search_description", "summary", "short_description", "intro", "purpose")
+# Characters that could end a <script> element early or confuse an HTML parser.
+JSON_SCRIPT_ESCAPES = {ord(">"): "\\u003E", ord("<"): "\\u003C", ord("&"): "\\u0026"}
+
+
+def current_page(context):
+    page = context.get("page")
+    return page if isinstance(page, Page) else None
+
+
+def search_url(language):
+    for name in ("search:search", "search:index", "search"):
+        try:
+            return reverse(name)
+        except NoReverseMatch:
+            continue
+    return f"/{language}/search/"
+
+
+def locale_home(page, trail, language):
+    if trail:
+        return trail[0]
+    return Page.objects.live().filter(depth=2, locale__language_code=language).first()
+
+
+def menu_items(home, page, request):
+    if home is None:
+        return []
+    children = list(home.get_children().live().public().order_by("path"))
+    if any(child.show_in_menus for child in children):
+        children = [child for child in children if child.show_in_menus]
+    return [
+        {
+            "title": child.title,
+            "url": child.get_url(request),
+            "current": page is not None and page.path.startswith(child.path),
+        }
+        for child in children
+    ]
+
+
+@register.simple_tag(takes_context=True)
+def page_chrome(context):
+    """Breadcrumb trail, the home page of this language and the main menu, in three queries."""
+    request = context.get("request")
+    page = current_page(context)
+    language = get_language() or settings.LANGUAGE_CODE
+    trail = []
+    if page is not None and page.depth >= 2:
+        trail = [*page.get_ancestors().filter(depth__gte=2), page]
+    home = locale_home(page, trail, language)
+    search = search_url(language)
+    return {
+        "trail": trail,
+        "home_url": home.get_url(request) if home else f"/{language}/",
+        "menu": menu_items(home, page, request),
+        "search_url": search,
+        "search_current": request is not None and request.path.startswith(search),
+        "feed_url": f"/{language}/feed/",
+    }
+
+
+def plain_description(page):
+    for field in DESCRIPTION_FIELDS:
+        value = getattr(page, field, "") if page is not None else ""
+        text = strip_tags(str(value or "")).strip()
+        if text:
+            return Truncator(" ".join(text.split())).chars(200)
+    return ""
+
+
+def page_image_url(page, request):
+    image = getattr(page, "image", None)
+    if image is None:
+        return ""
+    try:
+        url = image.get_rendition("fill-1200x630").url
+    except Exception:  # noqa: BLE001 - a missing file must not break the page
+        return ""
+    return request.build_absolute_uri(url) if request is not None else url
+
+
+def json_ld(data):
+    return mark_safe(json.dumps(data, ensure_ascii=False).translate(JSON_SCRIPT_ESCAPES))
+
+
+def structured_data(page, request, chrome, description, url, language):
+    """schema.org: the site with its search on home pages, breadcrumbs elsewhere, and the
+    page itself typed as what it is where schema.org has a fitting type."""
+    graph = []
+    if request is None:
+        return graph
+    absolute = request.build_absolute_uri
+    if page is not None and page.depth == 2:
+        graph.append(
+            {
+                "@type": "WebSite",
+                "name": _("Area initiatives"),
+                "url": url,
+                "inLanguage": language,
+                "potentialAction": {
+                    "@type": "SearchAction",
+                    "target": absolute(chrome["search_url"]) + "?q={search_term_string}",
+                    "query-input": "required name=search_term_string",
+                },
+            }
+        )
+    trail = chrome["trail"]
+    if len(trail) > 1:
+        graph.append(
+            {
+                "@type": "BreadcrumbList",
+                "itemListElement": [
+                    {
+                        "@type": "ListItem",
+                        "position": n,
+                        "name": crumb.title,
+                        "item": absolute(crumb.get_url(request)),
+                    }
+                    for n, crumb in enumerate(trail, start=1)
+                ],
+            }
+        )
+    if page is not None and page.depth > 2:
+        graph.append(page_entity(page, description, url, language))
+    return graph
+
+
+def page_entity(page, description, url, language):
+    model = type(page).__name__
+    entity = {
+        "@type": {"InitiativePage": "Article", "ToolPage": "CreativeWork", "StudyTripPage": "Event"}.get(
+            model, "WebPage"
+        ),
+        "name": page.title,
+        "url": url,
+        "inLanguage": language,
+    }
+    if description:
+        entity["description"] = description
+    if entity["@type"] == "Article":
+        entity["headline"] = page.title
+    if page.first_published_at and entity["@type"] != "Event":
+        entity["datePublished"] = page.first_published_at.date().isoformat()
+    if page.last_published_at and entity["@type"] != "Event":
+        entity["dateModified"] = page.last_published_at.date().isoformat()
+    if entity["@type"] == "CreativeWork":
+        if getattr(page, "publisher", ""):
+            entity["publisher"] = {"@type": "Organization", "name": page.publisher}
+        if getattr(page, "year", None):
+            entity["copyrightYear"] = page.year
+    if entity["@type"] == "Event":
+        if getattr(page, "start_date", None):
+            entity["startDate"] = page.start_date.isoformat()
+        if getattr(page, "end_date", None):
+            entity["endDate"] = page.end_date.isoformat()
+        if getattr(page, "destinations", ""):
+            entity["location"] = {"@type": "Place", "name": str(page.destinations)}
+        entity["eventAttendanceMode"] = "https://schema.org/OfflineEventAttendanceMode"
+    return entity
+
+
+@register.inclusion_tag("includes/meta.html", takes_context=True)
+def page_meta(context, chrome):
+    """Meta description, Open Graph and schema.org for the page being shown."""
+    request = context.get("request")
+    page = current_page(context)
+    language = get_language() or settings.LANGUAGE_CODE
+    description = plain_description(page) or context.get("meta_description", "")
+    url = request.build_absolute_uri(request.path) if request is not None else ""
+    title = (page.seo_title or page.title) if page is not None else context.get("meta_title", "")
+    image = page_image_url(page, request)
+    data = structured_data(page, request, chrome, description, url, language)
+    return {
+        "description": description,
+        "title": title or _("Area initiatives"),
+        "site_name": _("Area initiatives"),
+        "url": url,
+        "og_type": "article" if page is not None and page.depth > 2 else "website",
+        "og_locale": OG_LOCALES.get(language, language),
+        "og_alternates": [OG_LOCALES.get(code, code) for code, _n in settings.LANGUAGES if code != language],
+        "image": image,
+        "json_ld": json_ld({"@context": "https://schema.org", "@graph": data}) if data else "",
+        "feed_url": chrome["feed_url"],
+    }

@@ -1,0 +1,16 @@
+from django.conf import settings
+from django.http import HttpResponse
+from django.urls import reverse
+from django.views.decorators.cache import cache_control
+from django.views.decorators.http import require_safe
+
+
+@require_safe
+@cache_control(max_age=60 * 60 * 24, public=True)
+def robots_txt(request):
+    sitemap = request.build_absolute_uri(reverse("sitemap"))
+    lines = ["User-agent: *", "Disallow: /admin/"]
+    # Search result pages are endless combinations of filters: crawl the pages themselves instead.
+    lines += [f"Disallow: /{code}/search/" for code, _name in settings.LANGUAGES]
+    lines += ["", f"Sitemap: {sitemap}", ""]
+    return HttpResponse("\n".join(lines), content_type="text/plain; charset=utf-8")
