@@ -1,33 +1,92 @@
 from django import template
 from django.conf import settings
 from django.urls import translate_url
-from django.utils.translation import get_language_info
-from wagtail.models import Locale, Page
+from django.utils.translation import get_language, get_language_info, gettext, override
+from wagtail.models import Page
+
+from translations.links import LanguageVersion, language_codes, language_versions
+from translations.notices import not_yet_available_in
 
 register = template.Library()
 
 
-def page_in_language(page, language_code):
-    """The live page a visitor lands on in another language: its translation,
-    or else the home page of that language."""
-    translation = page.get_translation_or_none(Locale.objects.get_for_language(language_code)) if page else None
-    if translation and translation.live:
-        return translation
-    return None
+def current_page(context):
+    page = context.get("page")
+    return page if isinstance(page, Page) else None
+
+
+def view_versions(path):
+    """LanguageVersions of a view that is not a page (search, 404): same path, other prefix."""
+    return [
+        LanguageVersion(code, get_language_info(code)["name_local"], translate_url(path, code), True)
+        for code in language_codes()
+    ]
+
+
+def not_translated_hint(code):
+    with override(code):
+        return gettext("not yet translated")
 
 
 @register.inclusion_tag("translations/language_switcher.html", takes_context=True)
 def language_switcher(context):
     request = context["request"]
-    page = context.get("page") if isinstance(context.get("page"), Page) else None
-    current = request.LANGUAGE_CODE if hasattr(request, "LANGUAGE_CODE") else settings.LANGUAGE_CODE
-    languages = []
-    for code, _name in settings.LANGUAGES:
-        if page is not None:
-            target = page_in_language(page, code)
-            url = target.get_url(request) if target else f"/{code}/"
-        else:
-            url = translate_url(request.get_full_path(), code)
-        info = get_language_info(code)
-        languages.append({"code": code, "name": info["name_local"], "url": url, "current": code == current})
-    return {"languages": languages}
+    page = current_page(context)
+    versions = language_versions(page, request) if page else view_versions(request.get_full_path())
+    current = get_language()
+    return {
+        "languages": [
+            {
+                "code": version.code,
+                "name": version.name,
+                "url": version.url,
+                "current": version.code == current,
+                "translated": version.translated,
+                "hint": "" if version.translated else not_translated_hint(version.code),
+            }
+            for version in versions
+        ]
+    }
+
+
+@register.inclusion_tag("translations/head_links.html", takes_context=True)
+def translation_head_links(context):
+    """<link rel=canonical> and one <link rel=alternate hreflang> per live translation + x-default."""
+    request = context.get("request")
+    if request is None:
+        return {}
+    page = current_page(context)
+    if page is not None:
+        # The host the visitor used (ALLOWED_HOSTS vouches for it), as og:url does too.
+        canonical = request.build_absolute_uri(page.get_url(request))
+        alternates = [
+            (version.code, request.build_absolute_uri(version.url))
+            for version in language_versions(page, request)
+            if version.translated
+        ]
+    else:
+        canonical = request.build_absolute_uri(request.path)
+        alternates = [(v.code, request.build_absolute_uri(v.url)) for v in view_versions(request.path)]
+    default = dict(alternates).get(settings.LANGUAGE_CODE)
+    if default:
+        alternates.append(("x-default", default))
+    return {"canonical": canonical, "alternates": alternates}
+
+
+@register.inclusion_tag("translations/untranslated_notice.html", takes_context=True)
+def untranslated_notice(context):
+    """A notice, in the interface language, over a page shown in another language."""
+    page = current_page(context)
+    language = get_language()
+    if page is None or page.locale.language_code == language:
+        return {}
+    return {"message": not_yet_available_in(language), "language": language}
+
+
+@register.simple_tag(takes_context=True)
+def content_language(context):
+    """The language of the page's content where it differs from the interface: for `lang`."""
+    page = current_page(context)
+    if page is None:
+        return get_language()
+    return page.locale.language_code
