@@ -1,0 +1,101 @@
+"""Which engine answers: Elasticsearch when configured (falling back to the embedded engine
+when it fails), otherwise the embedded engine. The embedded index is always kept up to date,
+so a fallback answers from current data."""
+
+from __future__ import annotations
+
+import logging
+import threading
+
+from django.conf import settings
+
+from search.engines.base import SearchEngine, SearchQuery, SearchResult
+from search.engines.embedded import EmbeddedEngine
+
+logger = logging.getLogger(__name__)
+
+_elasticsearch = None
+_elasticsearch_lock = threading.Lock()
+
+
+def elasticsearch_engine():
+    """The one ElasticsearchEngine of this process (its client keeps a connection pool), or None."""
+    global _elasticsearch
+    if not settings.ELASTICSEARCH_URL:
+        return None
+    with _elasticsearch_lock:
+        if _elasticsearch is None or _elasticsearch.url != settings.ELASTICSEARCH_URL:
+            from search.engines.elastic import ElasticsearchEngine
+
+            _elasticsearch = ElasticsearchEngine(
+                settings.ELASTICSEARCH_URL, prefix=settings.PORTAL_SEARCH_INDEX_PREFIX
+            )
+    return _elasticsearch
+
+
+class FallbackEngine(SearchEngine):
+    """Asks `primary`; if it raises, logs a warning and asks `fallback`. Writes go to both."""
+
+    def __init__(self, primary: SearchEngine, fallback: SearchEngine):
+        self.primary = primary
+        self.fallback = fallback
+        self.name = primary.name
+
+    def search(self, query: SearchQuery) -> SearchResult:
+        try:
+            return self.primary.search(query)
+        except Exception as error:  # noqa: BLE001 - any failure of the primary means: use the fallback
+            logger.warning(
+                "Search engine %s failed (%s: %s); answering from %s",
+                self.primary.name,
+                type(error).__name__,
+                error,
+                self.fallback.name,
+            )
+            return self.fallback.search(query)
+
+    def index(self, documents):
+        for engine in (self.fallback, self.primary):
+            engine.index(documents)
+
+    def delete(self, document_ids):
+        for engine in (self.fallback, self.primary):
+            engine.delete(document_ids)
+
+    def rebuild(self, documents_by_locale):
+        for engine in (self.fallback, self.primary):
+            engine.rebuild(documents_by_locale)
+
+    def health(self) -> dict:
+        return engine_health()
+
+
+def get_engine() -> SearchEngine:
+    """The engine that answers visitors."""
+    elasticsearch = elasticsearch_engine()
+    if elasticsearch is None:
+        return EmbeddedEngine()
+    return FallbackEngine(elasticsearch, EmbeddedEngine())
+
+
+def configured_engines() -> list[SearchEngine]:
+    """Every engine that must be kept up to date: the embedded one always, Elasticsearch when set."""
+    engines: list[SearchEngine] = [EmbeddedEngine()]
+    elasticsearch = elasticsearch_engine()
+    if elasticsearch is not None:
+        engines.append(elasticsearch)
+    return engines
+
+
+def engine_health() -> dict:
+    """For /healthz: the engine in use and whether it answers; with Elasticsearch down, the fallback."""
+    elasticsearch = elasticsearch_engine()
+    if elasticsearch is None:
+        return EmbeddedEngine().health()
+    try:
+        health = dict(elasticsearch.health())
+    except Exception as error:  # noqa: BLE001 - health reports, it never raises
+        health = {"engine": "elasticsearch", "reachable": False, "error": f"{type(error).__name__}: {error}"}
+    if not health.get("reachable"):
+        health["fallback"] = "embedded"
+    return health

@@ -1,0 +1,65 @@
+"""The embedded engine's index, in the site's own database.
+
+Documents keep their pre-analysed terms (search.analysis), so SQLite's FTS5 (`search_fts`,
+an external-content table kept in step by triggers) and PostgreSQL's `search_vector`
+(a generated tsvector column with a GIN index) need no language knowledge of their own.
+Both are created by migration 0002 for the database in use; Django never touches them.
+"""
+
+from django.db import models
+
+
+class IndexedDocument(models.Model):
+    document_id = models.CharField(max_length=200, unique=True)
+    locale = models.CharField(max_length=8, db_index=True)
+    kind = models.CharField(max_length=20)
+    title = models.TextField()
+    text = models.TextField(blank=True)
+    url = models.CharField(max_length=500)
+    date = models.CharField(max_length=32, blank=True)
+    initiative_title = models.TextField(blank=True)
+    initiative_url = models.CharField(max_length=500, blank=True)
+    keywords = models.TextField(blank=True)
+    title_terms = models.TextField(blank=True)
+    body_terms = models.TextField(blank=True)
+
+    def __str__(self):
+        return self.document_id
+
+
+class IndexedFacetValue(models.Model):
+    # A plain integer, not a ForeignKey: deleting a whole locale stays one statement each.
+    document_row = models.BigIntegerField(db_index=True)
+    locale = models.CharField(max_length=8)
+    facet = models.CharField(max_length=20)
+    value = models.CharField(max_length=100)
+
+    class Meta:
+        indexes = [models.Index(fields=["locale", "facet", "value"], name="search_facet_lookup")]
+
+    def __str__(self):
+        return f"{self.facet}={self.value}"
+
+
+class IndexedTerm(models.Model):
+    """The vocabulary of one locale: typo tolerance and "did you mean" pick from it."""
+
+    locale = models.CharField(max_length=8)
+    term = models.CharField(max_length=100)
+    word = models.CharField(max_length=100)  # a word as written that gives this term, to suggest
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["locale", "term"], name="search_term_unique")]
+
+    def __str__(self):
+        return self.term
+
+
+class IndexVersion(models.Model):
+    """Changes with every write to a locale, so each process knows when its cached facets are stale."""
+
+    locale = models.CharField(max_length=8, primary_key=True)
+    token = models.CharField(max_length=32)
+
+    def __str__(self):
+        return f"{self.locale}: {self.token}"

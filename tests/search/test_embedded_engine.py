@@ -1,0 +1,233 @@
+"""The embedded engine on synthetic documents: matching, facets, sorting, paging, snippets.
+
+Runs on whatever DATABASE_URL names: SQLite FTS5 by default, PostgreSQL full text in the second pass.
+"""
+
+import pytest
+
+from search.engines.base import SearchDocument, SearchQuery
+from search.engines.embedded import EmbeddedEngine
+
+pytestmark = pytest.mark.django_db
+
+
+def doc(number, kind="tip", locale="nb", title="", text="", date="2020-01-01", **facets):
+    return SearchDocument(
+        id=f"{locale}:{kind}:{number}",
+        locale=locale,
+        kind=kind,
+        title=title or f"Dokument {number}",
+        text=text,
+        url=f"/{locale}/eksempler/x/#{kind}-{number}",
+        date=date,
+        initiative_title="Områdeløft Eksempel" if kind in ("tip", "challenge", "success_factor") else "",
+        initiative_url="/nb/eksempler/x/" if kind in ("tip", "challenge", "success_factor") else "",
+        facets={facet: tuple(values) for facet, values in facets.items()},
+    )
+
+
+DOCUMENTS = [
+    doc(
+        1,
+        text="Beboerne ble invitert til åpne møter i parken.",
+        phase=["3"],
+        theme=["folkehelse"],
+        law=["folkehelseloven"],
+        country=["NO"],
+        municipality=["oslo"],
+        date="2021-05-01",
+    ),
+    doc(
+        2,
+        text="Vi lyttet til beboere i hele området.",
+        phase=["3"],
+        theme=["demokrati"],
+        law=["plan-og-bygningsloven"],
+        country=["NO"],
+        municipality=["bergen"],
+        date="2022-05-01",
+    ),
+    doc(
+        3,
+        kind="challenge",
+        text="Det var vanskelig å nå unge beboerne.",
+        phase=["1"],
+        theme=["folkehelse"],
+        law=["folkehelseloven"],
+        country=["NO"],
+        municipality=["oslo"],
+        date="2019-05-01",
+    ),
+    doc(
+        4,
+        kind="initiative",
+        title="Seved i Malmö",
+        text="Et svensk eksempel fra Malmö.",
+        country=["SE"],
+        municipality=["malmo"],
+        theme=["folkehelse"],
+        date="2018-01-01",
+    ),
+    doc(
+        5,
+        kind="legal_basis",
+        title="Plan- og bygningsloven",
+        text="Loven om planlegging.",
+        country=["NO"],
+        law=["plan-og-bygningsloven"],
+        date="2010-01-01",
+    ),
+    doc(
+        6,
+        locale="sv",
+        kind="legal_basis",
+        title="Plan- och bygglagen",
+        text="Lagen om planering.",
+        country=["SE"],
+        law=["plan-och-bygglagen"],
+    ),
+]
+
+
+@pytest.fixture
+def engine():
+    engine = EmbeddedEngine()
+    engine.rebuild(
+        {"nb": [d for d in DOCUMENTS if d.locale == "nb"], "sv": [d for d in DOCUMENTS if d.locale == "sv"]}
+    )
+    return engine
+
+
+def ids(result):
+    return {hit.document_id for hit in result.hits}
+
+
+def counts(result, facet):
+    return {value.value: value.count for value in result.facets[facet]}
+
+
+def test_stemming_finds_other_forms_of_a_word(engine):
+    result = engine.search(SearchQuery(text="beboere", locale="nb"))
+    assert ids(result) == {"nb:tip:1", "nb:tip:2", "nb:challenge:3"}
+
+
+def test_folding_makes_malmo_malmo_and_malmo_match(engine):
+    for spelling in ("Malmø", "Malmö", "Malmo"):
+        assert ids(engine.search(SearchQuery(text=spelling, locale="nb"))) == {"nb:initiative:4"}
+
+
+def test_law_abbreviation_depends_on_locale(engine):
+    assert ids(engine.search(SearchQuery(text="PBL", locale="nb"))) == {"nb:legal_basis:5"}
+    assert ids(engine.search(SearchQuery(text="PBL", locale="sv"))) == {"sv:legal_basis:6"}
+
+
+def test_one_typo_in_a_long_word_is_forgiven(engine):
+    assert ids(engine.search(SearchQuery(text="plnlegging", locale="nb"))) == {"nb:legal_basis:5"}
+
+
+def test_short_words_must_match_exactly(engine):
+    assert engine.search(SearchQuery(text="prak", locale="nb")).total == 0
+
+
+def test_every_query_word_must_match(engine):
+    assert ids(engine.search(SearchQuery(text="beboere parken", locale="nb"))) == {"nb:tip:1"}
+
+
+def test_other_locales_are_not_searched(engine):
+    assert engine.search(SearchQuery(text="planering", locale="nb")).total == 0
+
+
+def test_values_in_one_facet_widen_and_facets_narrow(engine):
+    widened = engine.search(SearchQuery(locale="nb", filters={"municipality": ("oslo", "bergen")}))
+    assert widened.total == 3
+    narrowed = engine.search(
+        SearchQuery(locale="nb", filters={"municipality": ("oslo", "bergen"), "kind": ("tip",)})
+    )
+    assert ids(narrowed) == {"nb:tip:1", "nb:tip:2"}
+
+
+def test_counts_of_a_facet_ignore_its_own_filter_but_not_the_others(engine):
+    result = engine.search(
+        SearchQuery(text="beboere", locale="nb", filters={"kind": ("tip",), "phase": ("3",)})
+    )
+    assert result.total == 2
+    assert counts(result, "kind") == {"tip": 2}  # the challenge is in phase 1, filtered by phase
+    assert counts(result, "phase") == {"3": 2}  # only tips count here: kind=tip applies
+    assert counts(result, "municipality") == {"oslo": 1, "bergen": 1}
+    kind_only = engine.search(SearchQuery(text="beboere", locale="nb", filters={"kind": ("tip",)}))
+    assert counts(kind_only, "kind") == {"tip": 2, "challenge": 1}
+    assert [v.selected for v in kind_only.facets["kind"]] == [True, False]
+
+
+def test_a_chosen_value_without_matches_is_listed_with_zero(engine):
+    result = engine.search(SearchQuery(locale="nb", filters={"municipality": ("malmo",), "kind": ("tip",)}))
+    assert result.total == 0
+    assert {(v.value, v.count, v.selected) for v in result.facets["municipality"]} >= {("malmo", 0, True)}
+
+
+def test_facet_values_are_sorted_by_count_then_value(engine):
+    result = engine.search(SearchQuery(locale="nb"))
+    assert [(v.value, v.count) for v in result.facets["theme"]] == [("folkehelse", 3), ("demokrati", 1)]
+
+
+def test_empty_query_with_filters_lists_all_matching_newest_first(engine):
+    result = engine.search(SearchQuery(locale="nb", filters={"country": ("NO",)}))
+    assert [hit.document_id for hit in result.hits] == [
+        "nb:tip:2",
+        "nb:tip:1",
+        "nb:challenge:3",
+        "nb:legal_basis:5",
+    ]
+
+
+def test_sort_newest_orders_matches_by_date(engine):
+    result = engine.search(SearchQuery(text="beboere", locale="nb", sort="newest"))
+    assert [hit.document_id for hit in result.hits] == ["nb:tip:2", "nb:tip:1", "nb:challenge:3"]
+
+
+def test_pagination_splits_the_results_without_overlap(engine):
+    pages = [engine.search(SearchQuery(locale="nb", page=page, page_size=2)) for page in (1, 2, 3, 4)]
+    assert [len(page.hits) for page in pages] == [2, 2, 1, 0]
+    assert all(page.total == 5 for page in pages)
+    assert len(set().union(*(ids(page) for page in pages))) == 5
+
+
+def test_relevance_puts_title_matches_first(engine):
+    engine.index([doc(7, text="Om planlegging i plan- og bygningsloven og annet.", country=["NO"])])
+    result = engine.search(SearchQuery(text="bygningsloven", locale="nb"))
+    assert result.hits[0].document_id == "nb:legal_basis:5"
+    assert ids(result) == {"nb:legal_basis:5", "nb:tip:7"}
+
+
+def test_snippets_mark_matches_and_escape_everything_else(engine):
+    engine.index([doc(8, text='<script>alert("x")</script> beboerne & naboer', country=["NO"])])
+    result = engine.search(SearchQuery(text="beboerne naboer", locale="nb"))
+    [hit] = result.hits
+    assert "<script>" not in hit.snippet
+    assert "&lt;script&gt;" in hit.snippet
+    assert "<mark>beboerne</mark> &amp; <mark>naboer</mark>" in hit.snippet
+
+
+def test_items_name_their_initiative(engine):
+    hit = engine.search(SearchQuery(text="parken", locale="nb")).hits[0]
+    assert (hit.initiative_title, hit.initiative_url) == ("Områdeløft Eksempel", "/nb/eksempler/x/")
+    assert hit.url.endswith("#tip-1")
+
+
+def test_reindexing_a_document_replaces_it(engine):
+    engine.index([doc(1, text="Nå handler det om sykler.", country=["SE"])])
+    assert engine.search(SearchQuery(text="parken", locale="nb")).total == 0
+    result = engine.search(SearchQuery(text="sykler", locale="nb"))
+    assert ids(result) == {"nb:tip:1"}
+    assert counts(result, "country") == {"SE": 1}
+
+
+def test_deleted_documents_disappear_from_hits_and_counts(engine):
+    engine.delete(["nb:tip:1"])
+    result = engine.search(SearchQuery(locale="nb", filters={"kind": ("tip",)}))
+    assert ids(result) == {"nb:tip:2"}
+    assert counts(result, "municipality") == {"bergen": 1}
+
+
+def test_a_query_of_only_punctuation_lists_everything(engine):
+    assert engine.search(SearchQuery(text="  ?! ", locale="nb")).total == 5
