@@ -64,7 +64,7 @@ class ToolPage(Page):
         "guide.PhasePage", verbose_name=_("phases it serves"), blank=True, related_name="tools"
     )
     themes = ParentalManyToManyField("taxonomy.Theme", verbose_name=_("themes"), blank=True, related_name="+")
-    url = models.URLField(_("link"), blank=True)
+    external_url = models.URLField(_("link"), blank=True)
     document = models.ForeignKey(
         "wagtaildocs.Document",
         verbose_name=_("document"),
@@ -79,7 +79,7 @@ class ToolPage(Page):
         FieldRowPanel([FieldPanel("tool_type"), FieldPanel("year")]),
         FieldPanel("publisher"),
         FieldPanel("body"),
-        MultiFieldPanel([FieldPanel("url"), FieldPanel("document")], heading=_("Where to find it")),
+        MultiFieldPanel([FieldPanel("external_url"), FieldPanel("document")], heading=_("Where to find it")),
         MultiFieldPanel([FieldPanel("phases"), FieldPanel("themes")], heading=_("Tags")),
     ]
 
@@ -91,7 +91,7 @@ class ToolPage(Page):
         SynchronizedField("year", overridable=False),
         SynchronizedField("phases"),
         SynchronizedField("themes"),
-        SynchronizedField("url"),
+        SynchronizedField("external_url"),
         SynchronizedField("document"),
     ]
 
@@ -111,7 +111,7 @@ class ToolPage(Page):
 
     def clean(self):
         super().clean()
-        if not self.url and not self.document_id:
+        if not self.external_url and not self.document_id:
             raise ValidationError(_("Give the tool a link, a document or both, so visitors can find it."))
 
     def localized_themes(self):
