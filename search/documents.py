@@ -1,0 +1,278 @@
+"""What is searched: live, public content turned into SearchDocuments, one locale at a time.
+
+Per locale, one document for each tip, challenge and success factor (carrying its initiative's
+title, URL, place, period and tags, plus its own), legal basis, initiative, tool, phase and study
+trip. Document ids start with "<locale>:<page id>:" for everything a page produces, so the index
+can drop what a page no longer produces (search.indexing).
+
+Facet values never depend on the language: kind, phase "1".."5", theme/law/municipality slugs,
+country ISO codes. Labels for them come from search.labels.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+
+from django.conf import settings
+from django.urls import reverse
+from django.utils import translation
+from django.utils.html import strip_tags
+from wagtail.models import Locale, Page
+from wagtail.rich_text import get_text_for_indexing
+
+from search.engines.base import SearchDocument
+
+ITEM_RELATIONS = ("success_factors", "challenges", "tips")
+
+
+def locales() -> list[str]:
+    return [code for code, _name in settings.LANGUAGES]
+
+
+def page_prefix(locale: str, page_id: int) -> str:
+    return f"{locale}:{page_id}:"
+
+
+def legal_basis_id(locale: str, slug: str) -> str:
+    return f"{locale}:law:{slug}"
+
+
+# --- text helpers -------------------------------------------------------------------------------
+
+
+def rich(value) -> str:
+    return get_text_for_indexing(str(value or ""))
+
+
+def stream(page, field_name: str) -> str:
+    field = page._meta.get_field(field_name)
+    return " ".join(strip_tags(str(part)) for part in field.get_searchable_content(getattr(page, field_name)))
+
+
+def join(*parts: str) -> str:
+    return "\n".join(" ".join(str(part).split()) for part in parts if part and str(part).strip())
+
+
+def localized(objects: Iterable) -> list:
+    """Snippets in the active language where translated (pages may still point at the source rows)."""
+    return [obj.localized for obj in objects]
+
+
+def slugs(objects: Iterable) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(obj.slug for obj in objects))
+
+
+def law_words(laws: Iterable) -> list[str]:
+    return [word for law in localized(laws) for word in (law.name, law.short_name) if word]
+
+
+def page_date(page) -> str:
+    moment = page.last_published_at or page.first_published_at
+    return moment.date().isoformat() if moment else ""
+
+
+# --- one page -------------------------------------------------------------------------------------
+
+
+def is_searchable(page: Page) -> bool:
+    return type(page).objects.filter(pk=page.pk).live().public().exists()
+
+
+def documents_for_page(page: Page) -> list[SearchDocument]:
+    """Everything `page` contributes to its locale's index; nothing if it is not live and public."""
+    page = page.specific
+    builder = BUILDERS.get(type(page).__name__)
+    if builder is None or not is_searchable(page):
+        return []
+    locale = page.locale.language_code
+    with translation.override(locale):
+        url = page.get_url()
+        if not url:
+            return []
+        return list(builder(page, locale, url))
+
+
+def initiative_documents(page, locale: str, url: str) -> Iterator[SearchDocument]:
+    municipalities = list(page.municipalities.all())
+    laws = list(page.legal_bases.all())
+    themes = list(page.themes.all())
+    phases = tuple(str(number) for number in page.phase_numbers())
+    place = [obj.name for obj in localized(municipalities)] + page.area_list()
+    shared_facets = {"country": (page.country,), "municipality": slugs(municipalities)}
+    date = f"{page.start_year:04d}-01-01" if page.start_year else page_date(page)
+    prefix = page_prefix(locale, page.pk)
+
+    yield SearchDocument(
+        id=f"{prefix}initiative",
+        locale=locale,
+        kind="initiative",
+        title=page.title,
+        text=join(
+            page.summary,
+            rich(page.background),
+            rich(page.goals),
+            stream(page, "who_did_what"),
+            rich(page.continuation),
+            stream(page, "results_in_figures"),
+        ),
+        url=url,
+        date=date,
+        keywords=join(*place, *law_words(laws)),
+        facets={**shared_facets, "phase": phases, "theme": slugs(themes), "law": slugs(laws)},
+    )
+    for relation in ITEM_RELATIONS:
+        for item in getattr(page, relation).all():
+            item_laws = laws + [law for law in item.legal_bases.all() if law not in laws]
+            # An item's own phase is more precise than the phases its initiative illustrates.
+            item_phases = (str(item.phase),) if item.phase else phases
+            yield SearchDocument(
+                id=f"{prefix}{item.anchor}",
+                locale=locale,
+                kind=str(item.kind),
+                title=item.display_title,
+                text=item.text,
+                url=f"{url}#{item.anchor}",
+                date=date,
+                initiative_title=page.title,
+                initiative_url=url,
+                keywords=join(*place, *law_words(item_laws)),
+                facets={
+                    **shared_facets,
+                    "phase": item_phases,
+                    "theme": slugs([*themes, *item.themes.all()]),
+                    "law": slugs(item_laws),
+                },
+            )
+
+
+def phase_documents(page, locale: str, url: str) -> Iterator[SearchDocument]:
+    laws = list(page.legal_bases.all())
+    yield SearchDocument(
+        id=f"{page_prefix(locale, page.pk)}phase",
+        locale=locale,
+        kind="phase",
+        title=page.title,
+        text=join(
+            page.short_description,
+            rich(page.description),
+            rich(page.expected_results),
+            stream(page, "process"),
+            stream(page, "city_processes"),
+            stream(page, "actors"),
+        ),
+        url=url,
+        date=page_date(page),
+        keywords=join(*law_words(laws)),
+        facets={"phase": (str(page.number),), "theme": slugs(page.themes.all()), "law": slugs(laws)},
+    )
+
+
+def tool_documents(page, locale: str, url: str) -> Iterator[SearchDocument]:
+    yield SearchDocument(
+        id=f"{page_prefix(locale, page.pk)}tool",
+        locale=locale,
+        kind="tool",
+        title=page.title,
+        text=join(page.summary, rich(page.body)),
+        url=url,
+        date=f"{page.year:04d}-01-01" if page.year else page_date(page),
+        keywords=join(page.publisher, page.get_tool_type_display()),
+        facets={
+            "phase": tuple(str(phase.number) for phase in page.phases.all()),
+            "theme": slugs(page.themes.all()),
+        },
+    )
+
+
+def study_trip_documents(page, locale: str, url: str) -> Iterator[SearchDocument]:
+    municipalities = list(page.municipalities.all())
+    yield SearchDocument(
+        id=f"{page_prefix(locale, page.pk)}study_trip",
+        locale=locale,
+        kind="study_trip",
+        title=page.title,
+        text=join(page.summary, rich(page.purpose), stream(page, "programme"), rich(page.learnings)),
+        url=url,
+        date=page.start_date.isoformat() if page.start_date else page_date(page),
+        keywords=join(page.destinations, page.organiser, *(obj.name for obj in localized(municipalities))),
+        facets={
+            "municipality": slugs(municipalities),
+            "country": tuple(dict.fromkeys(obj.country for obj in municipalities)),
+        },
+    )
+
+
+BUILDERS = {
+    "InitiativePage": initiative_documents,
+    "PhasePage": phase_documents,
+    "ToolPage": tool_documents,
+    "StudyTripPage": study_trip_documents,
+}
+
+
+# --- legal bases ----------------------------------------------------------------------------------
+
+
+def legal_basis_document(law, locale: str) -> SearchDocument:
+    sections = [
+        join(block.value.get("label"), block.value.get("title"), block.value.get("text"))
+        for block in law.key_sections
+    ]
+    with translation.override(locale):
+        url = reverse("legal_basis", kwargs={"slug": law.slug})
+    return SearchDocument(
+        id=legal_basis_id(locale, law.slug),
+        locale=locale,
+        kind="legal_basis",
+        title=law.name,
+        text=join(law.purpose, *sections),
+        url=url,
+        keywords=join(law.short_name, law.official_reference),
+        facets={"law": (law.slug,), "country": (law.country,)},
+    )
+
+
+def legal_basis_documents(locale: str, slug: str | None = None) -> list[SearchDocument]:
+    """One per law, in `locale` where translated, else in the language it exists in."""
+    from taxonomy.models import LegalBasis, one_per_translation
+
+    try:
+        locale_row = Locale.objects.get(language_code=locale)
+    except Locale.DoesNotExist:
+        return []
+    laws = LegalBasis.objects.all() if slug is None else LegalBasis.objects.filter(slug=slug)
+    return [legal_basis_document(law, locale) for law in one_per_translation(laws, locale_row)]
+
+
+# --- everything -------------------------------------------------------------------------------------
+
+
+def searchable_pages(locale: str) -> Iterator[Page]:
+    from cases.models import InitiativePage
+    from guide.models import PhasePage
+    from resources.models import StudyTripPage, ToolPage
+
+    related = {
+        InitiativePage: ["municipalities", "legal_bases", "themes", "phases", "tips", "challenges"],
+        PhasePage: ["legal_bases", "themes"],
+        ToolPage: ["phases", "themes"],
+        StudyTripPage: ["municipalities"],
+    }
+    for model, prefetch in related.items():
+        pages = model.objects.live().public().filter(locale__language_code=locale)
+        yield from pages.prefetch_related(*prefetch)
+
+
+def documents_for_locale(locale: str) -> list[SearchDocument]:
+    documents = legal_basis_documents(locale)
+    with translation.override(locale):
+        for page in searchable_pages(locale):
+            url = page.get_url()
+            if url:
+                documents.extend(BUILDERS[type(page).__name__](page, locale, url))
+    return documents
+
+
+def documents_by_locale() -> dict[str, list[SearchDocument]]:
+    """Every searchable document of the site, per locale: what a rebuild indexes."""
+    return {locale: documents_for_locale(locale) for locale in locales()}

@@ -1,0 +1,110 @@
+"""Keeping every configured engine in step with the content.
+
+The embedded index is written at once, inside the transaction that changed the content, so it
+can never disagree with the database. Other engines (Elasticsearch) are written after the commit;
+if they fail, the failure is logged and the content change stands (the embedded engine answers
+for them until `manage.py rebuild_search_index`).
+"""
+
+from __future__ import annotations
+
+import logging
+
+from django.db import transaction
+from wagtail.models import Page
+
+from search.documents import (
+    documents_by_locale,
+    documents_for_page,
+    legal_basis_documents,
+    legal_basis_id,
+    locales,
+    page_prefix,
+)
+from search.engines import configured_engines
+from search.engines.base import SearchDocument
+from search.models import IndexedDocument
+
+logger = logging.getLogger(__name__)
+
+
+def rebuild_all() -> dict[str, int]:
+    """Rebuild every configured engine from the content (the demo loader calls this at its end)."""
+    documents = documents_by_locale()
+    for engine in configured_engines():
+        try:
+            engine.rebuild(documents)
+        except Exception:  # noqa: BLE001 - one engine failing must not stop the others
+            logger.exception("Rebuilding the %s search index failed", engine.name)
+    return {locale: len(items) for locale, items in documents.items()}
+
+
+def apply(documents: list[SearchDocument], stale_ids: list[str]) -> None:
+    """Index `documents` and drop `stale_ids` in every engine."""
+    engines = configured_engines()
+    embedded, others = engines[0], engines[1:]
+    embedded.delete(stale_ids)
+    embedded.index(documents)
+
+    def write_others():
+        for engine in others:
+            try:
+                engine.delete(stale_ids)
+                engine.index(documents)
+            except Exception:  # noqa: BLE001 - content changes stand even if an engine is down
+                logger.warning("Updating the %s search index failed", engine.name, exc_info=True)
+
+    if others:
+        transaction.on_commit(write_others)
+
+
+def indexed_ids(prefix: str) -> set[str]:
+    found = IndexedDocument.objects.filter(document_id__startswith=prefix)
+    return set(found.values_list("document_id", flat=True))
+
+
+def update_page(page: Page) -> None:
+    """Index what `page` contributes now; drop what it contributed before and no longer does."""
+    page = page.specific
+    documents = documents_for_page(page)
+    current = {document.id for document in documents}
+    stale = indexed_ids(page_prefix(page.locale.language_code, page.pk)) - current
+    if documents or stale:
+        apply(documents, sorted(stale))
+
+
+def update_page_and_descendants(page: Page) -> None:
+    for each in Page.objects.descendant_of(page, inclusive=True).specific():
+        update_page(each)
+
+
+def remove_page(page_id: int, locale: str) -> None:
+    stale = indexed_ids(page_prefix(locale, page_id))
+    if stale:
+        apply([], sorted(stale))
+
+
+def update_legal_basis(slug: str) -> None:
+    """The law's own document in every locale, and the pages that show its name."""
+    documents, stale = [], []
+    for locale in locales():
+        found = legal_basis_documents(locale, slug)
+        documents += found
+        if not found:
+            stale.append(legal_basis_id(locale, slug))
+    apply(documents, [document_id for document_id in stale if indexed_ids(document_id)])
+    update_pages_tagged("legal_bases__slug", slug)
+
+
+def update_pages_tagged(lookup: str, slug: str) -> None:
+    from cases.models import InitiativePage
+    from guide.models import PhasePage
+    from resources.models import StudyTripPage
+
+    models = {
+        "legal_bases__slug": (InitiativePage, PhasePage),
+        "municipalities__slug": (InitiativePage, StudyTripPage),
+    }[lookup]
+    for model in models:
+        for page in model.objects.filter(**{lookup: slug}).distinct():
+            update_page(page)

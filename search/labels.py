@@ -1,0 +1,76 @@
+"""Human labels for facet values, in the visitor's language, and the values that exist at all."""
+
+from __future__ import annotations
+
+from django.utils import translation
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
+
+from search.engines.base import KINDS
+
+KIND_LABELS = {
+    "tip": _("Tip"),
+    "challenge": _("Challenge"),
+    "success_factor": _("Success factor"),
+    "legal_basis": _("Legal basis"),
+    "initiative": _("Initiative"),
+    "tool": _("Tool"),
+    "phase": _("Phase"),
+    "study_trip": _("Study trip"),
+}
+FACET_LABELS = {
+    "kind": _("Type"),
+    "phase": _("Phase"),
+    "theme": _("Theme"),
+    "law": _("Legal basis"),
+    "country": _("Country"),
+    "municipality": _("Municipality"),
+}
+PHASES = ("1", "2", "3", "4", "5")
+
+
+def _names_by_slug(model, locale: str) -> dict[str, str]:
+    """slug -> name, in `locale` where translated, else in any language it exists in."""
+    names: dict[str, str] = {}
+    for slug, name, language in model.objects.values_list("slug", "name", "locale__language_code"):
+        if language == locale or slug not in names:
+            names[slug] = name
+    return names
+
+
+def _phase_titles(locale: str) -> dict[str, str]:
+    from guide.models import PhasePage
+
+    titles = {}
+    rows = PhasePage.objects.live().values_list("number", "title", "locale__language_code")
+    for number, title, language in rows:
+        if language == locale or str(number) not in titles:
+            titles[str(number)] = title
+    return titles
+
+
+def facet_labels(locale: str) -> dict[str, dict[str, str]]:
+    """facet -> value -> label in `locale`, for every value that exists on the site."""
+    from taxonomy.models import Country, LegalBasis, Municipality, Theme
+
+    with translation.override(locale):
+        titles = _phase_titles(locale)
+        phase_word = pgettext_lazy("facet label, e.g. Phase 3: Mobilisation", "Phase")
+        return {
+            "kind": {kind: str(KIND_LABELS[kind]) for kind in KINDS},
+            "phase": {
+                number: f"{phase_word} {number}: {titles[number]}"
+                if number in titles
+                else f"{phase_word} {number}"
+                for number in PHASES
+            },
+            "theme": _names_by_slug(Theme, locale),
+            "law": _names_by_slug(LegalBasis, locale),
+            "country": {value: str(label) for value, label in Country.choices},
+            "municipality": _names_by_slug(Municipality, locale),
+        }
+
+
+def facet_title(facet: str, locale: str) -> str:
+    with translation.override(locale):
+        return str(FACET_LABELS[facet])

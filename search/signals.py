@@ -1,0 +1,81 @@
+"""Publishing, unpublishing, moving, deleting or translating content updates the search index."""
+
+import logging
+from functools import wraps
+
+from django.db import transaction
+from django.db.models.signals import post_delete, post_save
+from django.dispatch import receiver
+from wagtail.models import Page
+from wagtail.signals import page_published, page_slug_changed, page_unpublished, post_page_move
+
+from search import indexing
+
+logger = logging.getLogger(__name__)
+
+
+def never_breaks_editing(handler):
+    """An indexing failure is logged; the editor's change is saved regardless."""
+
+    @wraps(handler)
+    def guarded(*args, **kwargs):
+        try:
+            with transaction.atomic():
+                handler(*args, **kwargs)
+        except Exception:  # noqa: BLE001 - the content change matters more than the index
+            logger.exception("Updating the search index failed in %s", handler.__name__)
+
+    return guarded
+
+
+@receiver(page_published)
+@never_breaks_editing
+def index_published_page(sender, instance, **kwargs):
+    indexing.update_page(instance)
+
+
+@receiver(page_unpublished)
+@never_breaks_editing
+def unindex_unpublished_page(sender, instance, **kwargs):
+    indexing.update_page(instance)
+
+
+@receiver(post_page_move)
+@receiver(page_slug_changed)
+@never_breaks_editing
+def reindex_moved_page(sender, instance, **kwargs):
+    indexing.update_page_and_descendants(instance)
+
+
+@receiver(post_delete)
+def unindex_deleted_page(sender, instance, **kwargs):
+    if isinstance(instance, Page) and type(instance) is not Page:
+        _remove_page(instance)
+
+
+@never_breaks_editing
+def _remove_page(page):
+    indexing.remove_page(page.pk, page.locale.language_code)
+
+
+@receiver(post_save)
+@receiver(post_delete)
+def reindex_changed_snippet(sender, instance, raw=False, **kwargs):
+    if raw:
+        return
+    from taxonomy.models import LegalBasis, Municipality
+
+    if isinstance(instance, LegalBasis):
+        _legal_basis_changed(instance.slug)
+    elif isinstance(instance, Municipality):
+        _municipality_changed(instance.slug)
+
+
+@never_breaks_editing
+def _legal_basis_changed(slug):
+    indexing.update_legal_basis(slug)
+
+
+@never_breaks_editing
+def _municipality_changed(slug):
+    indexing.update_pages_tagged("municipalities__slug", slug)
