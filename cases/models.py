@@ -50,6 +50,7 @@ class InitiativeIndexPage(Page):
         context["filter_form"] = form
         context["result_count"] = results.count()
         context["initiatives"] = Paginator(results, self.per_page).get_page(request.GET.get("page"))
+        context["query_without_page"] = form.data.urlencode()
         return context
 
 
@@ -224,6 +225,17 @@ class InitiativePage(Page):
 
     def localized_phases(self):
         return sorted((phase.localized for phase in self.phases.all()), key=lambda phase: phase.number)
+
+    def visiting_study_trips(self):
+        """Live study trips of this page's language that visited this initiative (in any language)."""
+        from resources.models import StudyTripPage
+
+        return (
+            StudyTripPage.objects.live()
+            .filter(locale_id=self.locale_id, initiatives_visited__translation_key=self.translation_key)
+            .distinct()
+            .order_by("-start_date")
+        )
 
     def phase_numbers(self):
         return sorted({phase.number for phase in self.phases.all()})

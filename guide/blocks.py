@@ -10,7 +10,6 @@ class ProcessStepBlock(blocks.StructBlock):
     class Meta:
         icon = "list-ol"
         label = _("step")
-        template = "guide/blocks/process_step.html"
 
 
 class CityProcessBlock(blocks.StructBlock):
@@ -20,7 +19,6 @@ class CityProcessBlock(blocks.StructBlock):
     class Meta:
         icon = "site"
         label = _("city process")
-        template = "guide/blocks/city_process.html"
 
 
 class ActorBlock(blocks.StructBlock):

@@ -143,6 +143,17 @@ class PhasePage(Page):
     def localized_themes(self):
         return localized_list(self.themes)
 
+    def examples(self):
+        """Live initiatives of this page's language that illustrate this phase."""
+        from cases.models import InitiativePage
+
+        return (
+            InitiativePage.objects.live()
+            .filter(locale_id=self.locale_id, phases__number=self.number)
+            .distinct()
+            .order_by("title")
+        )
+
     def tools(self):
         """Tool pages listed among the resources, for search and cross-links."""
         return [block.value["page"] for block in self.resources if block.block_type == "tool"]

@@ -31,6 +31,7 @@ if settings.DEBUG:
 urlpatterns += i18n_patterns(
     path("jsi18n/", JavaScriptCatalog.as_view(), name="javascript-catalog"),
     path("feed/", NewContentFeed(), name="feed"),
+    path("legal-bases/", include("taxonomy.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

@@ -5,6 +5,7 @@ Every snippet keeps the same `slug` in every locale, so filters and search links
 """
 
 from django.db import models
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.admin.panels import FieldPanel
@@ -135,6 +136,10 @@ class LegalBasis(TaxonomySnippet):
 
     def __str__(self):
         return f"{self.name} ({self.short_name})" if self.short_name else self.name
+
+    def get_url(self, request=None):
+        """The public page of this legal basis, in the active language."""
+        return reverse("legal_basis", kwargs={"slug": self.slug})
 
 
 class Municipality(TaxonomySnippet):

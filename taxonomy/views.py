@@ -1,0 +1,39 @@
+"""Public pages for the legal bases: a list, and one page per law, in the visitor's language."""
+
+from django.http import Http404
+from django.shortcuts import render
+from django.utils.translation import get_language
+from wagtail.models import Locale
+
+from taxonomy.models import LegalBasis, one_per_translation
+
+
+def active_locale():
+    try:
+        return Locale.objects.get_for_language(get_language())
+    except Locale.DoesNotExist:
+        return Locale.get_default()
+
+
+def legal_basis_index(request):
+    legal_bases = one_per_translation(LegalBasis.objects.all(), active_locale())
+    return render(request, "taxonomy/legal_basis_index.html", {"legal_bases": legal_bases})
+
+
+def legal_basis_detail(request, slug):
+    candidates = one_per_translation(LegalBasis.objects.filter(slug=slug), active_locale())
+    if not candidates:
+        raise Http404(slug)
+    law = candidates[0]
+    return render(request, "taxonomy/legal_basis_detail.html", {"law": law, "related": related_pages(law)})
+
+
+def related_pages(law):
+    """Live phases and initiatives of the active language that use this law (by slug, any locale row)."""
+    from cases.models import InitiativePage
+    from guide.models import PhasePage
+
+    locale = active_locale()
+    phases = PhasePage.objects.live().filter(locale=locale, legal_bases__slug=law.slug).distinct()
+    initiatives = InitiativePage.objects.live().filter(locale=locale, legal_bases__slug=law.slug).distinct()
+    return {"phases": phases.order_by("number"), "initiatives": initiatives.order_by("title")}
