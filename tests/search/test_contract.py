@@ -1,0 +1,381 @@
+"""Both engines give the same answers: the same hits and the same facet counts for the same query.
+
+Each case names the documents its text should match (before filters); the test derives the expected
+hits and every facet's counts from that with the facet rules (OR within a facet, AND across, a
+facet's own filter ignored for its counts) and demands them from each engine. Ranking may differ.
+"""
+
+import uuid
+from collections import Counter
+
+import pytest
+
+from search.engines.base import FACETS, SearchDocument, SearchQuery
+from search.engines.elastic import ElasticsearchEngine
+from search.engines.embedded import EmbeddedEngine
+
+
+def item(doc_id, title, text, keywords="", initiative="", date="2020-01-01", **facets):
+    locale, kind, _number = doc_id.split(":")
+    return SearchDocument(
+        id=doc_id,
+        locale=locale,
+        kind=kind,
+        title=title,
+        text=text,
+        url=f"/{locale}/{kind}/{_number}/",
+        date=date,
+        initiative_title=initiative,
+        initiative_url=f"/{locale}/initiatives/x/" if initiative else "",
+        keywords=keywords,
+        facets={name: tuple(values) for name, values in facets.items()},
+    )
+
+
+NO = {"country": ["no"]}
+SE = {"country": ["se"]}
+CONTENT = [
+    # Norwegian Bokmål
+    item(
+        "nb:tip:1",
+        "Involver beboerne tidlig",
+        "Beboere i Grorud ble invitert til åpne møter om medvirkning etter plan- og bygningsloven.",
+        initiative="Områdeløft Grorud",
+        phase=["3"],
+        theme=["participation"],
+        law=["plan-og-bygningsloven"],
+        municipality=["oslo"],
+        **NO,
+    ),
+    item(
+        "nb:tip:2",
+        "Samarbeid med borettslagene",
+        "Styrene i borettslagene kjenner beboerne og deres behov for trygge uteområder.",
+        initiative="Områdeløft Grorud",
+        date="2022-05-01",
+        phase=["2", "3"],
+        theme=["housing"],
+        law=["folkehelseloven"],
+        municipality=["oslo"],
+        **NO,
+    ),
+    item(
+        "nb:challenge:3",
+        "Studietur til Malmø",
+        "På studieturen så vi hvordan Malmö kommune arbeidet med trygghet i Rosengård.",
+        initiative="Områdeløft Furuset",
+        date="2019-09-01",
+        phase=["4"],
+        theme=["participation", "safety"],
+        municipality=["oslo"],
+        **NO,
+    ),
+    item(
+        "nb:legal_basis:4",
+        "Plan- og bygningsloven",
+        "Loven sikrer medvirkning i planlegging etter § 5-1.",
+        keywords="PBL",
+        law=["plan-og-bygningsloven"],
+        **NO,
+    ),
+    item(
+        "nb:legal_basis:5",
+        "Folkehelseloven",
+        "Kommunen skal ha oversikt over helsetilstanden etter § 5.",
+        keywords="FHL",
+        law=["folkehelseloven"],
+        **NO,
+    ),
+    item(
+        "nb:success_factor:6",
+        "Folkehelse som felles mål",
+        "Folkehelseloven ga kommunen et felles språk for arbeidet med levekår.",
+        initiative="Levekårsløft Saupstad",
+        date="2021-02-01",
+        phase=["1"],
+        theme=["public-health"],
+        law=["folkehelseloven"],
+        municipality=["trondheim"],
+        **NO,
+    ),
+    item(
+        "nb:tip:7",
+        "Bruk sosialtjenesteloven aktivt",
+        "NAV og bydelen samarbeidet om tiltak for beboerne etter sosialtjenesteloven.",
+        initiative="Levekårsløft Saupstad",
+        date="2023-01-01",
+        phase=["4"],
+        theme=["work"],
+        law=["sosialtjenesteloven"],
+        municipality=["trondheim"],
+        **NO,
+    ),
+    item(
+        "nb:tool:8",
+        "Kartlegging av nærmiljøet",
+        "Et verktøy for å kartlegge møteplasser, fra Malmo til Bergen.",
+        date="2018-03-01",
+        phase=["1"],
+        theme=["housing"],
+    ),
+    item(
+        "nb:initiative:9",
+        "Områdeløft Grorud",
+        "Et områdeløft i bydel Grorud med vekt på beboernes medvirkning og trygge byrom.",
+        date="2024-06-01",
+        phase=["1", "2", "3", "4", "5"],
+        theme=["participation", "housing", "safety"],
+        law=["plan-og-bygningsloven", "folkehelseloven"],
+        municipality=["oslo"],
+        **NO,
+    ),
+    # Swedish
+    item(
+        "sv:tip:1",
+        "Plan- och bygglagen i praktiken",
+        "Samråd enligt plan- och bygglagen gav de boende en röst i planeringen.",
+        initiative="Områdesinsats Rosengård",
+        phase=["3"],
+        theme=["participation"],
+        law=["plan-och-bygglagen"],
+        municipality=["malmo"],
+        **SE,
+    ),
+    item(
+        "sv:legal_basis:2",
+        "Plan- och bygglagen",
+        "Lagen reglerar planläggning av mark och vatten.",
+        keywords="PBL",
+        law=["plan-och-bygglagen"],
+        **SE,
+    ),
+    item(
+        "sv:challenge:3",
+        "Otrygghet i Malmö",
+        "Boende i Malmö upplevde otrygghet kring torget på kvällarna.",
+        initiative="Områdesinsats Rosengård",
+        date="2021-04-01",
+        phase=["1"],
+        theme=["safety"],
+        municipality=["malmo"],
+        **SE,
+    ),
+    item(
+        "sv:tip:4",
+        "Socialtjänstlagen och samverkan",
+        "Socialtjänsten samverkade med skolan enligt socialtjänstlagen.",
+        initiative="Områdesinsats Rosengård",
+        date="2022-08-01",
+        phase=["4"],
+        theme=["children-and-youth"],
+        law=["socialtjanstlagen"],
+        municipality=["malmo"],
+        **SE,
+    ),
+    item(
+        "sv:success_factor:5",
+        "Boendes delaktighet",
+        "Delaktigheten ökade när de boende själva ledde arbetet i Malmo.",
+        initiative="Områdesinsats Rosengård",
+        date="2020-06-01",
+        phase=["3", "5"],
+        theme=["participation"],
+        municipality=["malmo"],
+        **SE,
+    ),
+    # English
+    item(
+        "en:tip:1",
+        "Involve residents early",
+        "Resident involvement in the planning stage built trust in Grorud.",
+        initiative="Grorud area initiative",
+        phase=["3"],
+        theme=["participation"],
+        law=["plan-og-bygningsloven"],
+        municipality=["oslo"],
+        **NO,
+    ),
+    item(
+        "en:legal_basis:2",
+        "Planning and Building Act",
+        "The Norwegian act that governs land use planning.",
+        keywords="PBL",
+        law=["plan-og-bygningsloven"],
+        **NO,
+    ),
+    item(
+        "en:challenge:3",
+        "Study trip to Malmö",
+        "We studied how Malmo involved residents in Rosengård.",
+        date="2019-09-01",
+        phase=["4"],
+        theme=["participation"],
+        municipality=["malmo"],
+        **SE,
+    ),
+    item(
+        "en:tip:4",
+        "Public health as a shared goal",
+        "The Public Health Act gave the municipality a common language.",
+        initiative="Saupstad living conditions initiative",
+        date="2021-02-01",
+        phase=["1"],
+        theme=["public-health"],
+        law=["folkehelseloven"],
+        municipality=["trondheim"],
+        **NO,
+    ),
+]
+BY_ID = {document.id: document for document in CONTENT}
+ALL = object()  # the case's text is empty: every document of the locale matches
+
+# (locale, text, filters, the documents the text matches before filters)
+CASES = [
+    # stemming
+    ("nb", "beboerne", {}, {"nb:tip:1", "nb:tip:2", "nb:tip:7", "nb:initiative:9"}),
+    ("nb", "borettslag", {}, {"nb:tip:2"}),
+    ("sv", "boendes", {}, {"sv:tip:1", "sv:challenge:3", "sv:success_factor:5"}),
+    ("en", "residents involved", {}, {"en:tip:1", "en:challenge:3"}),
+    ("en", "planning", {}, {"en:tip:1", "en:legal_basis:2"}),
+    # folding: Malmø, Malmö and Malmo find each other in every language
+    ("nb", "Malmø", {}, {"nb:challenge:3", "nb:tool:8"}),
+    ("nb", "malmö", {}, {"nb:challenge:3", "nb:tool:8"}),
+    ("sv", "Malmo", {}, {"sv:challenge:3", "sv:success_factor:5"}),
+    ("en", "Malmø", {}, {"en:challenge:3"}),
+    ("nb", "Rosengard", {}, {"nb:challenge:3"}),
+    # synonyms: PBL is a different law in each country; FHL; SoL/STL
+    ("nb", "PBL", {}, {"nb:tip:1", "nb:legal_basis:4"}),
+    ("sv", "PBL", {}, {"sv:tip:1", "sv:legal_basis:2"}),
+    ("en", "PBL", {}, {"en:legal_basis:2"}),
+    ("nb", "FHL", {}, {"nb:legal_basis:5", "nb:success_factor:6"}),
+    ("nb", "plan- og bygningsloven", {}, {"nb:tip:1", "nb:legal_basis:4"}),
+    ("nb", "sol", {}, {"nb:tip:7"}),
+    ("sv", "SoL", {}, {"sv:tip:4"}),
+    ("en", "FHL", {}, {"en:tip:4"}),
+    # one typo in a word of five letters or more; none in shorter words
+    ("nb", "medvrikning", {}, {"nb:tip:1", "nb:legal_basis:4", "nb:initiative:9"}),
+    ("nb", "kartleging", {}, {"nb:tool:8"}),
+    ("sv", "samvekade", {}, {"sv:tip:4"}),
+    ("en", "involvment", {}, {"en:tip:1", "en:challenge:3"}),
+    ("nb", "oslp", {}, set()),
+    # every word must match
+    ("nb", "beboerne trondheim", {}, set()),
+    ("nb", "beboerne bydelen", {}, {"nb:tip:7", "nb:initiative:9"}),
+    # facet combinations: OR within a facet, AND across facets
+    ("nb", "beboerne", {"phase": ("3",)}, {"nb:tip:1", "nb:tip:2", "nb:tip:7", "nb:initiative:9"}),
+    ("nb", "beboerne", {"phase": ("3", "4")}, {"nb:tip:1", "nb:tip:2", "nb:tip:7", "nb:initiative:9"}),
+    (
+        "nb",
+        "beboerne",
+        {"phase": ("3", "4"), "law": ("folkehelseloven",)},
+        {"nb:tip:1", "nb:tip:2", "nb:tip:7", "nb:initiative:9"},
+    ),
+    ("nb", "Malmø", {"kind": ("tip", "tool")}, {"nb:challenge:3", "nb:tool:8"}),
+    (
+        "sv",
+        "malmö",
+        {"theme": ("participation",), "phase": ("3",)},
+        {"sv:challenge:3", "sv:success_factor:5"},
+    ),
+    # empty query, filters only
+    ("nb", "", {"kind": ("tip",), "law": ("folkehelseloven",)}, ALL),
+    ("nb", "", {"municipality": ("oslo",)}, ALL),
+    ("sv", "", {"law": ("plan-och-bygglagen", "socialtjanstlagen"), "kind": ("tip",)}, ALL),
+    ("en", "", {}, ALL),
+    ("nb", "", {"theme": ("no-such-theme",)}, ALL),
+]
+
+
+def expected(locale, text_matches, filters):
+    """Hits and facet counts that the facet rules demand, given what the text matches."""
+    in_locale = {doc_id for doc_id, document in BY_ID.items() if document.locale == locale}
+    matched = in_locale if text_matches is ALL else set(text_matches)
+
+    def values(doc_id, facet):
+        document = BY_ID[doc_id]
+        return {document.kind} if facet == "kind" else set(document.facets.get(facet, ()))
+
+    def passes(doc_id, except_facet=None):
+        return all(
+            values(doc_id, facet) & set(chosen) for facet, chosen in filters.items() if facet != except_facet
+        )
+
+    hits = {doc_id for doc_id in matched if passes(doc_id)}
+    counts = {}
+    for facet in FACETS:
+        counter = Counter(
+            value
+            for doc_id in matched
+            if passes(doc_id, except_facet=facet)
+            for value in values(doc_id, facet)
+        )
+        counts[facet] = {value: counter.get(value, 0) for value in set(counter) | set(filters.get(facet, ()))}
+    return hits, counts
+
+
+def answer(engine, locale, text, filters):
+    result = engine.search(SearchQuery(text=text, locale=locale, filters=filters, page_size=50))
+    counts = {
+        facet: {value.value: value.count for value in values} for facet, values in result.facets.items()
+    }
+    return {hit.document_id for hit in result.hits}, result.total, counts
+
+
+def by_locale(documents):
+    grouped = {"nb": [], "sv": [], "en": []}
+    for document in documents:
+        grouped[document.locale].append(document)
+    return grouped
+
+
+@pytest.fixture(scope="module")
+def elasticsearch_engine(elasticsearch_url, elasticsearch_index_prefix):
+    engine = ElasticsearchEngine(
+        elasticsearch_url,
+        prefix=f"{elasticsearch_index_prefix}-contract-{uuid.uuid4().hex[:6]}",
+        refresh=True,
+    )
+    engine.rebuild(by_locale(CONTENT))
+    yield engine
+    engine.drop()
+
+
+@pytest.fixture
+def embedded_engine(db):
+    engine = EmbeddedEngine()
+    engine.rebuild(by_locale(CONTENT))
+    return engine
+
+
+@pytest.fixture(params=["embedded", pytest.param("elasticsearch", marks=pytest.mark.elasticsearch)])
+def engine(request):
+    return request.getfixturevalue(f"{request.param}_engine")
+
+
+@pytest.mark.parametrize(
+    ("locale", "text", "filters", "text_matches"),
+    CASES,
+    ids=[
+        f"{locale}-{text or 'no text'}-{'&'.join(sorted(filters)) or 'no filters'}"
+        for locale, text, filters, _ in CASES
+    ],
+)
+def test_the_engine_answers_as_the_contract_says(engine, locale, text, filters, text_matches):
+    hits, counts = expected(locale, text_matches, filters)
+
+    found, total, found_counts = answer(engine, locale, text, filters)
+
+    assert found == hits
+    assert total == len(hits)
+    assert found_counts == counts
+
+
+def test_both_engines_agree_on_every_case(embedded_engine, elasticsearch_engine):
+    disagreements = []
+    for locale, text, filters, _text_matches in CASES:
+        embedded = answer(embedded_engine, locale, text, filters)
+        elastic = answer(elasticsearch_engine, locale, text, filters)
+        if embedded != elastic:
+            disagreements.append((locale, text, filters, embedded, elastic))
+
+    assert disagreements == []
