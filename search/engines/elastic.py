@@ -88,6 +88,10 @@ def synonym_rules(locale: str) -> list[str]:
     return [rule for rule in rules if "," in rule]
 
 
+def describe(error: Exception) -> str:
+    return f"{type(error).__name__}: {error}"[:300]
+
+
 def source(document: SearchDocument) -> dict:
     body = {
         "id": document.id,
@@ -336,22 +340,31 @@ class ElasticsearchEngine(SearchEngine):
     # --- health ------------------------------------------------------------------------------
 
     def health(self) -> dict:
-        """Reachable means the cluster answers and every locale's alias resolves to an index.
+        """Reachable means the cluster answers and every locale's index can be searched.
 
-        The integration-test distribution has no `GET /` (rest-root module), so "ping" is the cluster
-        health call itself.
+        The integration-test distribution has no `GET /` (rest-root module), so the "ping" is the
+        cluster health call; a count per alias then catches missing, closed or blocked indexes.
         """
         try:
-            cluster = self.client.cluster.health(timeout="2s")
-            aliases = [self.alias(locale) for locale in self.locales]
-            missing = [alias for alias in aliases if not self.client.indices.exists_alias(name=alias)]
+            cluster = self.client.cluster.health(timeout="2s").body
         except Exception as error:  # noqa: BLE001 - any failure means unreachable, reported, never raised
-            reason = f"{type(error).__name__}: {error}"[:300]
-            return {"engine": self.name, "reachable": False, "error": reason}
-        status = cluster.body.get("status")
-        return {
+            return {
+                "engine": self.name,
+                "reachable": False,
+                "error": f"{type(error).__name__}: {error}"[:300],
+            }
+        unsearchable = {}
+        for locale in self.locales:
+            try:
+                self.client.count(index=self.alias(locale))
+            except Exception as error:  # noqa: BLE001 - reported per locale
+                unsearchable[locale] = describe(error)
+        status = cluster.get("status")
+        health = {
             "engine": self.name,
-            "reachable": status in ("green", "yellow") and not missing,
+            "reachable": status in ("green", "yellow") and not unsearchable,
             "cluster_status": status,
-            "missing_indexes": missing,
         }
+        if unsearchable:
+            health["unsearchable"] = unsearchable
+        return health

@@ -191,16 +191,22 @@ def test_the_total_is_exact_beyond_ten_thousand_matches(engine):
 
 
 def test_health_is_unreachable_until_every_locale_has_an_index(engine):
+    engine.index([doc(1, locale="nb")])
     assert engine.health()["reachable"] is False
+    assert set(engine.health()["unsearchable"]) == {"sv", "en"}
 
     engine.rebuild({"nb": [doc(1)]})
 
-    assert engine.health() == {
-        "engine": "elasticsearch",
-        "reachable": True,
-        "cluster_status": "green",
-        "missing_indexes": [],
-    }
+    assert engine.health() == {"engine": "elasticsearch", "reachable": True, "cluster_status": "green"}
+
+
+def test_health_reports_a_closed_index(engine):
+    engine.rebuild({"nb": [doc(1)]})
+    engine.client.indices.close(index=engine.indexes_behind_aliases(["sv"])["sv"][0])
+
+    health = engine.health()
+
+    assert health["reachable"] is False and "closed" in health["unsearchable"]["sv"]
 
 
 def test_health_reports_a_closed_port_without_raising():
