@@ -1,0 +1,160 @@
+"""With Elasticsearch configured but unreachable or failing, visitors still get answers (embedded)."""
+
+import logging
+import socket
+import subprocess
+import uuid
+from pathlib import Path
+
+import pytest
+
+import search.engines
+from search.engines import configured_engines, get_engine
+from search.engines.base import SearchDocument, SearchQuery
+
+REPO = Path(__file__).resolve().parents[2]
+ES_SCRIPT = REPO / "scripts" / "services" / "elasticsearch.sh"
+DOCUMENTS = {
+    "nb": [
+        SearchDocument(
+            id="nb:tip:1",
+            locale="nb",
+            kind="tip",
+            title="Studietur til Malmø",
+            text="Vi lærte hvordan beboerne i Malmö ble tatt med i arbeidet.",
+            url="/nb/tip/1/",
+            facets={"phase": ("3",), "country": ("no",)},
+        )
+    ],
+    "sv": [],
+    "en": [],
+}
+
+
+def closed_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+@pytest.fixture
+def fresh_engines(monkeypatch):
+    """Forget the process's cached Elasticsearch engine so each test's settings take effect."""
+    monkeypatch.setattr(search.engines, "_elasticsearch", None)
+
+
+@pytest.fixture
+def unreachable(settings, db, fresh_engines):
+    settings.ELASTICSEARCH_URL = f"http://127.0.0.1:{closed_port()}"
+    search.engines.EmbeddedEngine().rebuild(DOCUMENTS)
+
+
+@pytest.fixture
+def real(settings, db, fresh_engines, elasticsearch_url, elasticsearch_index_prefix):
+    """Elasticsearch configured and filled, with the embedded index filled alongside."""
+    settings.ELASTICSEARCH_URL = elasticsearch_url
+    settings.PORTAL_SEARCH_INDEX_PREFIX = f"{elasticsearch_index_prefix}-fallback-{uuid.uuid4().hex[:6]}"
+    for engine in configured_engines():
+        engine.rebuild(DOCUMENTS)
+    elasticsearch = search.engines.elasticsearch_engine()
+    elasticsearch.client.indices.refresh(index=elasticsearch.alias("nb"))
+    yield elasticsearch
+    elasticsearch.drop()
+
+
+def malmo():
+    return get_engine().search(SearchQuery(text="malmo", locale="nb"))
+
+
+def warnings_about_elasticsearch(caplog):
+    return [
+        record
+        for record in caplog.records
+        if record.levelno == logging.WARNING and "elasticsearch" in record.getMessage().lower()
+    ]
+
+
+def test_search_answers_from_the_embedded_engine_when_nothing_listens_on_the_elasticsearch_port(
+    unreachable, caplog
+):
+    with caplog.at_level(logging.WARNING):
+        result = malmo()
+
+    assert result.engine == "embedded"
+    assert [hit.document_id for hit in result.hits] == ["nb:tip:1"]
+    assert warnings_about_elasticsearch(caplog)
+
+
+def test_healthz_says_elasticsearch_is_unreachable_and_the_embedded_engine_answers(unreachable, client):
+    response = client.get("/healthz")
+
+    assert response.status_code == 200
+    assert response.json()["search"]["engine"] == "elasticsearch"
+    assert response.json()["search"]["reachable"] is False
+    assert response.json()["search"]["fallback"] == "embedded"
+
+
+@pytest.mark.elasticsearch
+def test_a_working_elasticsearch_answers_itself(real, caplog):
+    with caplog.at_level(logging.WARNING):
+        result = malmo()
+
+    assert result.engine == "elasticsearch"
+    assert [hit.document_id for hit in result.hits] == ["nb:tip:1"]
+    assert not warnings_about_elasticsearch(caplog)
+
+
+@pytest.mark.elasticsearch
+def test_search_answers_from_the_embedded_engine_when_the_elasticsearch_index_is_closed(real, caplog, client):
+    real.client.indices.close(index=real.indexes_behind_aliases(["nb"])["nb"][0])
+
+    with caplog.at_level(logging.WARNING):
+        result = malmo()
+    health = client.get("/healthz").json()["search"]
+
+    assert result.engine == "embedded"
+    assert [hit.document_id for hit in result.hits] == ["nb:tip:1"]
+    assert warnings_about_elasticsearch(caplog)
+    assert health["reachable"] is False and "nb" in health["unsearchable"]
+
+
+@pytest.mark.elasticsearch
+def test_search_answers_from_the_embedded_engine_when_reads_are_blocked(real, caplog):
+    name = real.indexes_behind_aliases(["nb"])["nb"][0]
+    real.client.indices.put_settings(index=name, settings={"index.blocks.read": True})
+    try:
+        with caplog.at_level(logging.WARNING):
+            result = malmo()
+    finally:
+        real.client.indices.put_settings(index=name, settings={"index.blocks.read": False})
+
+    assert result.engine == "embedded"
+    assert warnings_about_elasticsearch(caplog)
+
+
+def elasticsearch_script(command: str) -> str:
+    done = subprocess.run(["bash", str(ES_SCRIPT), command], capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr
+    return done.stdout.strip()
+
+
+@pytest.mark.elasticsearch
+def test_stopping_elasticsearch_leaves_search_working_and_it_is_used_again_once_back(real, caplog, client):
+    if not ES_SCRIPT.exists() or elasticsearch_script("url") != real.url.rstrip("/"):
+        pytest.skip("this Elasticsearch is not the node scripts/services/elasticsearch.sh manages")
+    assert malmo().engine == "elasticsearch"
+
+    elasticsearch_script("stop")
+    try:
+        with caplog.at_level(logging.WARNING):
+            during = malmo()
+        health_during = client.get("/healthz").json()["search"]
+    finally:
+        elasticsearch_script("start")
+
+    assert during.engine == "embedded"
+    assert [hit.document_id for hit in during.hits] == ["nb:tip:1"]
+    assert warnings_about_elasticsearch(caplog)
+    assert health_during["reachable"] is False and health_during["fallback"] == "embedded"
+    assert malmo().engine == "elasticsearch"
+    assert client.get("/healthz").json()["search"]["reachable"] is True
