@@ -1,4 +1,5 @@
 import pytest
+from django.test import TestCase
 from wagtail.models import Locale
 
 from home.models import HomePage
@@ -35,3 +36,57 @@ def guide(site):
     publish(home("nb").add_child(instance=page))
     translate_by_copy(page, "sv", title="Faser på svenska", intro="<p>Fem faser (sv)</p>")
     return page
+
+
+@pytest.fixture
+def translator(db, client, django_user_model):
+    """A logged-in superuser whose admin speaks English, so messages can be asserted on."""
+    from wagtail.users.models import UserProfile
+
+    user = django_user_model.objects.create_superuser("translator", "t@example.org", "pw")
+    profile = UserProfile.get_for_user(user)
+    profile.preferred_language = "en"
+    profile.save()
+    client.force_login(user)
+    return client
+
+
+@pytest.fixture
+def source_page(site):
+    """A published phase guide in Bokmål with no translations yet."""
+    from guide.models import PhaseGuidePage
+
+    page = PhaseGuidePage(title="Faser", slug="faser", intro="<p>Fem faser</p><p>Les dem i rekkefølge</p>")
+    return publish(home("nb").add_child(instance=page))
+
+
+def submit_translation(client, instance, code):
+    """Start a wagtail-localize translation the way an editor does: the Translate button."""
+    from wagtail.models import Page
+    from wagtail_localize.models import Translation
+
+    if isinstance(instance, Page):
+        url = f"/admin/localize/submit/page/{instance.id}/"
+    else:
+        meta = instance._meta
+        url = f"/admin/localize/submit/snippet/{meta.app_label}/{meta.model_name}/{instance.pk}/"
+    with TestCase.captureOnCommitCallbacks(execute=True):
+        response = client.post(url, {"locales": [locale(code).id]})
+    assert response.status_code == 302, response.content.decode()[:2000]
+    return Translation.objects.get(source__object_id=instance.translation_key, target_locale=locale(code))
+
+
+def publish_translation(client, translation):
+    """The Publish button of wagtail-localize's translation editor."""
+    target = translation.get_target_instance()
+    if hasattr(target, "path"):  # a page
+        url = f"/admin/pages/{target.id}/edit/"
+    else:
+        meta = target._meta
+        url = f"/admin/snippets/{meta.app_label}/{meta.model_name}/edit/{target.pk}/"
+    # wagtail-localize publishes on commit; the test's transaction never commits, so run it here.
+    with TestCase.captureOnCommitCallbacks(execute=True):
+        response = client.post(url, {"action": "publish"})
+    assert response.status_code == 302, response.content.decode()[:2000]
+    target.refresh_from_db()
+    return target
