@@ -11,6 +11,7 @@ from frontend.feeds import NewContentFeed
 from frontend.sitemaps import sitemaps
 from frontend.views import robots_txt
 from portal import views
+from search import views as search_views
 
 # Outside the language prefix: admin, documents, machine-facing endpoints.
 urlpatterns = [
@@ -20,6 +21,7 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     path("sitemap.xml", sitemap, {"sitemaps": sitemaps()}, name="sitemap"),
     path("robots.txt", robots_txt, name="robots_txt"),
+    path("api/search/", search_views.api_search, name="search_api"),
 ]
 
 if settings.DEBUG:
@@ -32,6 +34,7 @@ urlpatterns += i18n_patterns(
     path("jsi18n/", JavaScriptCatalog.as_view(), name="javascript-catalog"),
     path("feed/", NewContentFeed(), name="feed"),
     path("legal-bases/", include("taxonomy.urls")),
+    path("search/", include("search.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

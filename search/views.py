@@ -1,0 +1,204 @@
+"""The public search page (/<lang>/search/) and the JSON API (/api/search/). Both know only the
+engine interface (search.engines) and share their parsing (search.query_parser)."""
+
+from __future__ import annotations
+
+import math
+import unicodedata
+from dataclasses import replace
+from urllib.parse import urlencode
+
+from django.http import JsonResponse
+from django.shortcuts import render
+from django.urls import reverse
+from django.utils import translation
+from django.views.decorators.http import require_safe
+
+from search.engines import get_engine
+from search.engines.base import FACETS, SearchQuery, SearchResult
+from search.engines.embedded import EmbeddedEngine
+from search.labels import FACET_LABELS, facet_labels
+from search.query_parser import QueryError, parse_locale, parse_search_params
+from search.suggestions import broader_queries, spelling_suggestion
+
+# --- JSON API ----------------------------------------------------------------------------------------
+
+
+def api_payload(result: SearchResult, labels: dict[str, dict[str, str]]) -> dict:
+    query = result.query
+    return {
+        "query": query.text,
+        "locale": query.locale,
+        "engine": result.engine,
+        "total": result.total,
+        "page": query.page,
+        "page_size": query.page_size,
+        "results": [
+            {
+                "kind": hit.kind,
+                "title": hit.title,
+                "url": hit.url,
+                "snippet": hit.snippet,
+                "initiative": {"title": hit.initiative_title, "url": hit.initiative_url}
+                if hit.initiative_url
+                else None,
+                "locale": hit.locale,
+            }
+            for hit in result.hits
+        ],
+        "facets": {
+            facet: [
+                {
+                    "value": value.value,
+                    "label": labels.get(facet, {}).get(value.value, value.value),
+                    "count": value.count,
+                    "selected": value.selected,
+                }
+                for value in result.facets.get(facet, [])
+            ]
+            for facet in FACETS
+        },
+    }
+
+
+@require_safe
+def api_search(request):
+    try:
+        locale = parse_locale(request.GET.get("locale"))
+    except QueryError as error:
+        return JsonResponse(error.as_json(), status=400)
+    with translation.override(locale):
+        labels = facet_labels(locale)
+        try:
+            query = parse_search_params(request.GET, locale, labels)
+        except QueryError as error:
+            return JsonResponse(error.as_json(), status=400)
+        result = get_engine().search(query)
+        return JsonResponse(api_payload(result, labels), json_dumps_params={"ensure_ascii": False})
+
+
+# --- the search page -----------------------------------------------------------------------------------
+
+
+def query_params(query: SearchQuery, **changes) -> str:
+    """The URL query string of `query` (with `changes`), leaving out defaults."""
+    query = replace(query, **changes)
+    params = []
+    if query.text:
+        params.append(("q", query.text))
+    for facet in FACETS:
+        params += [(facet, value) for value in query.filters.get(facet, ())]
+    if query.sort != "relevance":
+        params.append(("sort", query.sort))
+    if query.page > 1:
+        params.append(("page", query.page))
+    return urlencode(params)
+
+
+def without_value(query: SearchQuery, facet: str, value: str) -> str:
+    filters = {}
+    for name, values in query.filters.items():
+        kept = tuple(v for v in values if not (name == facet and v == value))
+        if kept:
+            filters[name] = kept
+    return query_params(query, filters=filters, page=1)
+
+
+def facet_groups(result: SearchResult, labels: dict[str, dict[str, str]]) -> list[dict]:
+    groups = []
+    for facet in FACETS:
+        values = [
+            {
+                "value": value.value,
+                "label": labels.get(facet, {}).get(value.value, value.value),
+                "count": value.count,
+                "selected": value.selected,
+            }
+            for value in result.facets.get(facet, [])
+        ]
+        if facet == "phase":
+            values.sort(key=lambda value: value["value"])
+        if values:
+            groups.append({"name": facet, "title": FACET_LABELS[facet], "values": values})
+    return groups
+
+
+def chips(query: SearchQuery, labels: dict[str, dict[str, str]]) -> list[dict]:
+    return [
+        {
+            "facet": FACET_LABELS[facet],
+            "label": labels.get(facet, {}).get(value, value),
+            "remove_query": without_value(query, facet, value),
+        }
+        for facet, values in query.filters.items()
+        for value in values
+    ]
+
+
+def no_results_help(query: SearchQuery, engine) -> dict:
+    embedded = EmbeddedEngine()  # always up to date, and it holds the vocabulary
+    spelling = spelling_suggestion(query, embedded.vocabulary(query.locale)) if query.text else None
+    spelling_total = 0
+    if spelling:
+        spelling_total = engine.search(replace(query, text=spelling, page=1, page_size=1)).total
+    return {
+        "spelling": spelling if spelling_total else None,
+        "spelling_query": query_params(query, text=spelling, page=1) if spelling_total else "",
+        "broader": [
+            {
+                "query": query_params(broader.query),
+                "total": broader.total,
+                "facet": FACET_LABELS[broader.dropped_facet] if broader.dropped_facet else "",
+                "word": broader.dropped_word,
+            }
+            for broader in broader_queries(engine, query)
+        ],
+    }
+
+
+def printable(text: str) -> str:
+    return "".join(char for char in text if unicodedata.category(char) != "Cc")
+
+
+def pages_of(result: SearchResult) -> dict:
+    query = result.query
+    count = max(1, math.ceil(result.total / query.page_size))
+    return {
+        "number": query.page,
+        "count": count,
+        "previous": query_params(query, page=query.page - 1) if query.page > 1 else None,
+        "next": query_params(query, page=query.page + 1) if query.page < count else None,
+    }
+
+
+@require_safe
+def search_page(request):
+    locale = translation.get_language()
+    labels = facet_labels(locale)
+    context = {"search_url": reverse("search:search"), "typed_q": printable(request.GET.get("q", ""))[:1000]}
+    try:
+        query = parse_search_params(request.GET, locale, labels)
+    except QueryError as error:
+        context["error"] = error
+        return render(request, "search/search.html", context, status=400)
+
+    engine = get_engine()
+    result = engine.search(query)
+    kind_labels = labels["kind"]
+    context.update(
+        {
+            "query": query,
+            "result": result,
+            "hits": [{"hit": hit, "kind_label": kind_labels.get(hit.kind, hit.kind)} for hit in result.hits],
+            "facet_groups": facet_groups(result, labels),
+            "chips": chips(query, labels),
+            "clear_filters_query": query_params(query, filters={}, page=1),
+            "pages": pages_of(result),
+            "has_input": bool(query.text or query.filters),
+            "first_number": (query.page - 1) * query.page_size + 1,
+            "first_page_query": query_params(query, page=1),
+        }
+    )
+    if not result.total and context["has_input"]:
+        context["help"] = no_results_help(query, engine)
+    return render(request, "search/search.html", context)
