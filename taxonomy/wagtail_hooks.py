@@ -9,7 +9,6 @@ class ThemeViewSet(SnippetViewSet):
     model = Theme
     icon = "tag"
     list_display = ["name", "slug"]
-    search_fields = ["name", "description"]
     ordering = ["name"]
 
 
@@ -18,7 +17,6 @@ class LegalBasisViewSet(SnippetViewSet):
     icon = "doc-full"
     list_display = ["name", "short_name", "country", "official_reference"]
     list_filter = ["country"]
-    search_fields = ["name", "short_name", "official_reference", "purpose"]
     ordering = ["country", "name"]
 
 
@@ -27,7 +25,6 @@ class MunicipalityViewSet(SnippetViewSet):
     icon = "site"
     list_display = ["name", "country", "slug"]
     list_filter = ["country"]
-    search_fields = ["name"]
     ordering = ["country", "name"]
 
 
