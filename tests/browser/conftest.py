@@ -92,7 +92,14 @@ def chromium_executable():
 
 @pytest.fixture(scope="session")
 def live_site(django_db_setup, django_db_blocker, chromium_executable):
-    """Base URL of a server with the demo content in three languages."""
+    """Base URL of a server with the demo content in three languages.
+
+    BROWSER_TEST_SERVER=http://127.0.0.1:PORT (with BROWSER_TEST_DATABASE_URL, the database that
+    server uses) runs the suite against a server you already have, to iterate quickly."""
+    if os.environ.get("BROWSER_TEST_SERVER"):
+        LIVE_ENV["DATABASE_URL"] = os.environ["BROWSER_TEST_DATABASE_URL"]
+        yield os.environ["BROWSER_TEST_SERVER"].rstrip("/")
+        return
     WORKDIR.mkdir(parents=True, exist_ok=True)
     database = WORKDIR / "site.sqlite3"
     database.unlink(missing_ok=True)
@@ -108,7 +115,7 @@ def live_site(django_db_setup, django_db_blocker, chromium_executable):
 
     port = free_port()
     server = subprocess.Popen(
-        [sys.executable, "manage.py", "runserver", f"127.0.0.1:{port}", "--noreload"],
+        [sys.executable, "tests/browser/serve.py", str(port)],
         cwd=REPO,
         env=env,
         stdout=subprocess.PIPE,

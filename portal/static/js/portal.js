@@ -32,6 +32,34 @@
     fit();
   }
 
+  /* Phones: long filter lists fold behind a button above the results, so the results come first.
+     The state lives on <main>, since the search page swaps its filters in place. */
+  var main = document.getElementById("main");
+  var filters = main && main.querySelector(".filters");
+  var labels = document.body.dataset;
+  if (filters && labels.showFilters) {
+    var wide = window.matchMedia("(min-width: 64rem)");
+    var filterToggle = document.createElement("button");
+    filterToggle.type = "button";
+    filterToggle.className = "ds-button filters-toggle";
+    filterToggle.setAttribute("data-variant", "secondary");
+    var setFilters = function (open) {
+      main.setAttribute("data-filters", open ? "open" : "closed");
+      filterToggle.setAttribute("aria-expanded", open ? "true" : "false");
+      filterToggle.textContent = open ? labels.hideFilters : labels.showFilters;
+    };
+    filterToggle.addEventListener("click", function () {
+      var open = main.getAttribute("data-filters") !== "open";
+      setFilters(open);
+      var current = main.querySelector(".filters");
+      var first = open && current && current.querySelector("input, select, button");
+      if (first && !wide.matches) first.focus();
+    });
+    var list = filters.closest(".filtered-list") || filters;
+    list.parentNode.insertBefore(filterToggle, list);
+    setFilters(false);
+  }
+
   /* Printouts show where links go: write the full address next to site-relative links. */
   window.addEventListener("beforeprint", function () {
     document.querySelectorAll('main a[href^="/"]').forEach(function (link) {
