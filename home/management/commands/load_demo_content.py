@@ -356,8 +356,12 @@ class Command(BaseCommand):
 
     # Source pages (nb)
 
-    def child(self, parent, model, slug, build):
-        page = model.objects.child_of(parent).filter(slug=slug).first()
+    def child(self, parent, model, slug, build, **lookup):
+        """The live or draft child found by `lookup` (default: the slug), created and published if missing."""
+        existing = model.objects.child_of(parent)
+        if model.max_count_per_parent != 1:  # an index page is found whatever an editor renamed it to
+            existing = existing.filter(**(lookup or {"slug": slug}))
+        page = existing.first()
         if page is not None:
             return page.specific
         page = build()
@@ -383,7 +387,11 @@ class Command(BaseCommand):
         self.phase_pages = {}
         for data in phase_data.PHASES:
             self.phase_pages[data["number"]] = self.child(
-                guide, PhasePage, data["slug"][SOURCE], lambda data=data: self.build_phase(data)
+                guide,
+                PhasePage,
+                data["slug"][SOURCE],
+                lambda data=data: self.build_phase(data),
+                number=data["number"],
             )
 
         tool_index = self.child(

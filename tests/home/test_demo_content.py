@@ -1,0 +1,130 @@
+"""`load_demo_content`: every page type in three languages, items with anchors, and idempotence.
+
+The content is loaded once for the module inside a transaction that is rolled back afterwards,
+so other test modules still start from an empty database.
+"""
+
+import io
+
+import pytest
+from django.apps import apps
+from django.core.management import call_command
+from django.db import transaction
+from wagtail.models import Page
+from wagtail_localize.models import StringSegment, StringTranslation, Translation
+
+from cases.models import InitiativeIndexPage, InitiativePage
+from guide.models import PhaseGuidePage, PhasePage
+from home.demo_content.initiatives import INITIATIVES
+from home.models import HomePage
+from resources.models import StudyTripIndexPage, StudyTripPage, ToolIndexPage, ToolPage
+from taxonomy.models import LegalBasis, Theme
+
+LANGUAGES = ["nb", "sv", "en"]
+PAGE_TYPES = [
+    HomePage,
+    PhaseGuidePage,
+    PhasePage,
+    InitiativeIndexPage,
+    InitiativePage,
+    ToolIndexPage,
+    ToolPage,
+    StudyTripIndexPage,
+    StudyTripPage,
+]
+MALMO = next(initiative for initiative in INITIATIVES if initiative["key"] == "malmo")
+
+
+def row_counts():
+    return {
+        model._meta.label: model._default_manager.count()
+        for model in apps.get_models()
+        if model._meta.managed and not model._meta.proxy
+    }
+
+
+@pytest.fixture(scope="module")
+def loaded(django_db_setup, django_db_blocker):
+    """Counts of every table after the first and after a second run of the command."""
+    with django_db_blocker.unblock(), transaction.atomic():
+        call_command("setup_site", "--no-admin")
+        call_command("load_demo_content", stdout=io.StringIO())
+        after_first = row_counts()
+        second_output = io.StringIO()
+        call_command("load_demo_content", stdout=second_output)
+        yield {"first": after_first, "second": row_counts(), "second_output": second_output.getvalue()}
+        transaction.set_rollback(True)
+
+
+@pytest.fixture
+def demo(loaded, db):
+    return loaded
+
+
+def test_a_second_run_changes_no_row_in_any_table(demo):
+    changed = {
+        label: (count, demo["second"][label])
+        for label, count in demo["first"].items()
+        if demo["second"][label] != count
+    }
+    assert changed == {}
+    assert "already in place" in demo["second_output"]
+
+
+def test_the_demo_covers_what_the_portal_promises(demo):
+    nb_pages = Page.objects.filter(locale__language_code="nb", depth__gt=1)
+    assert PhasePage.objects.filter(locale__language_code="nb").count() == 5
+    assert InitiativePage.objects.filter(locale__language_code="nb").count() >= 4
+    assert ToolPage.objects.filter(locale__language_code="nb").count() >= 10
+    assert StudyTripPage.objects.filter(locale__language_code="nb").count() == 3
+    assert Theme.objects.filter(locale__language_code="nb").count() >= 10
+    assert set(LegalBasis.objects.filter(locale__language_code="nb").values_list("slug", flat=True)) >= {
+        "folkehelseloven",
+        "sosialtjenesteloven",
+        "plan-og-bygningsloven",
+        "plan-och-bygglagen",
+        "socialtjanstlagen",
+    }
+    for lang in ("sv", "en"):
+        assert Page.objects.filter(locale__language_code=lang, depth__gt=1).count() == nb_pages.count()
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+@pytest.mark.parametrize("page_type", PAGE_TYPES, ids=lambda model: model.__name__)
+def test_every_page_type_answers_in_every_language(demo, client, page_type, lang):
+    pages = page_type.objects.live().filter(locale__language_code=lang)
+    assert pages.exists()
+    for page in pages:
+        response = client.get(page.url)
+        assert response.status_code == 200, page.url
+        assert page.title in response.content.decode()
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_the_initiative_shows_each_tip_challenge_and_success_factor_with_its_anchor(demo, client, lang):
+    page = InitiativePage.objects.get(locale__language_code=lang, title=MALMO["title"][lang])
+    html = client.get(page.url).content.decode()
+    assert len(page.tips.all()) == 10
+    for item in page.items():
+        assert f'id="{item.anchor}"' in html
+        assert f'href="#{item.anchor}"' in html
+    for item in MALMO["items"]:
+        assert item["text"][lang].replace("'", "&#x27;") in html
+
+
+def test_translations_are_linked_so_translators_can_sync_them(demo):
+    translations = Translation.objects.filter(target_locale__language_code__in=["sv", "en"])
+    assert translations.count() > 0
+    for translation in translations:
+        translated, total = translation.get_progress()
+        assert translated == total, translation.source.object_repr
+    segment = StringSegment.objects.filter(source__object_repr__startswith="Kunnskapsgrunnlag").first()
+    assert StringTranslation.objects.filter(translation_of=segment.string, locale__language_code="sv").exists()
+
+
+def test_translated_pages_use_their_own_slug_and_an_image_with_alt_text_in_their_language(demo):
+    for lang, slug in {"nb": "kunnskapsgrunnlag", "sv": "kunskapsunderlag", "en": "knowledge-base"}.items():
+        assert PhasePage.objects.get(locale__language_code=lang, number=1).slug == slug
+    for lang in LANGUAGES:
+        page = InitiativePage.objects.get(locale__language_code=lang, title=MALMO["title"][lang])
+        assert page.image.alt_text == MALMO["image"]["alt"][lang]
