@@ -1,7 +1,11 @@
-from django.urls import path
+from django.urls import path, reverse
+from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.admin.menu import MenuItem
 
 from translations import pofile
+from translations.permissions import can_see_translation_report
+from translations.views import TranslationReportView
 
 
 @hooks.register("register_admin_urls", order=-1)
@@ -15,3 +19,20 @@ def register_admin_urls():
             name="translations_upload_pofile",
         ),
     ]
+
+
+@hooks.register("register_admin_urls")
+def register_report_url():
+    return [path("translation-status/", TranslationReportView.as_view(), name="translations_report")]
+
+
+class TranslationReportMenuItem(MenuItem):
+    def is_shown(self, request):
+        return can_see_translation_report(request.user)
+
+
+@hooks.register("register_admin_menu_item")
+def register_report_menu_item():
+    return TranslationReportMenuItem(
+        _("Translation status"), reverse("translations_report"), icon_name="site", order=850
+    )

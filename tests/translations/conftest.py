@@ -1,4 +1,6 @@
+import polib
 import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import TestCase
 from wagtail.models import Locale
 
@@ -90,3 +92,25 @@ def publish_translation(client, translation):
     assert response.status_code == 302, response.content.decode()[:2000]
     target.refresh_from_db()
     return target
+
+
+ENGLISH = {"Faser": "Phases", "Fem faser": "Five phases", "Les dem i rekkefølge": "Read them in order"}
+
+
+def download(client, translation):
+    response = client.get(f"/admin/localize/translate/{translation.id}/pofile/download/")
+    assert response.status_code == 200
+    return polib.pofile(response.content.decode())
+
+
+def upload(client, translation, content, next_url="/admin/"):
+    file = SimpleUploadedFile("translation.po", content if isinstance(content, bytes) else content.encode())
+    return client.post(
+        f"/admin/localize/translate/{translation.id}/pofile/upload/", {"file": file, "next": next_url}
+    )
+
+
+def filled(po, translations=ENGLISH):
+    for entry in po:
+        entry.msgstr = translations.get(entry.msgid, "")
+    return str(po)

@@ -2,33 +2,18 @@
 
 import polib
 import pytest
-from django.core.files.uploadedfile import SimpleUploadedFile
 from wagtail_localize.models import StringTranslation
 
-from tests.translations.conftest import publish_translation, submit_translation
+from tests.translations.conftest import (
+    ENGLISH,
+    download,
+    filled,
+    publish_translation,
+    submit_translation,
+    upload,
+)
 
 pytestmark = pytest.mark.django_db
-
-ENGLISH = {"Faser": "Phases", "Fem faser": "Five phases", "Les dem i rekkefølge": "Read them in order"}
-
-
-def download(client, translation):
-    response = client.get(f"/admin/localize/translate/{translation.id}/pofile/download/")
-    assert response.status_code == 200
-    return polib.pofile(response.content.decode())
-
-
-def upload(client, translation, content, next_url="/admin/"):
-    file = SimpleUploadedFile("translation.po", content if isinstance(content, bytes) else content.encode())
-    return client.post(
-        f"/admin/localize/translate/{translation.id}/pofile/upload/", {"file": file, "next": next_url}
-    )
-
-
-def filled(po, translations=ENGLISH):
-    for entry in po:
-        entry.msgstr = translations.get(entry.msgid, "")
-    return str(po)
 
 
 def saved_strings(translation):
