@@ -4,6 +4,7 @@ import json
 
 from django import template
 from django.conf import settings
+from django.core.cache import cache
 from django.urls import NoReverseMatch, reverse
 from django.utils.html import strip_tags
 from django.utils.safestring import mark_safe
@@ -11,6 +12,8 @@ from django.utils.text import Truncator
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from wagtail.models import Page
+
+from frontend.menu_cache import MENU_CACHE_SECONDS, menu_cache_key
 
 register = template.Library()
 
@@ -34,43 +37,49 @@ def search_url(language):
     return f"/{language}/search/"
 
 
-def locale_home(page, trail, language):
-    if trail:
-        return trail[0]
+def locale_home(language):
     return Page.objects.live().filter(depth=2, locale__language_code=language).first()
 
 
-def menu_items(home, page, request):
-    if home is None:
-        return []
-    children = list(home.get_children().live().public().order_by("path"))
-    if any(child.show_in_menus for child in children):
-        children = [child for child in children if child.show_in_menus]
-    return [
-        {
-            "title": child.title,
-            "url": child.get_url(request),
-            "current": page is not None and page.path.startswith(child.path),
-        }
-        for child in children
-    ]
+def menu_entries(language, request):
+    """The main menu of a language: live, public children of its home page (only those marked
+    "show in menus" if any is). Cached until a page is published, moved or removed."""
+    key = menu_cache_key(language)
+    entries = cache.get(key)
+    if entries is None:
+        home = locale_home(language)
+        entries = {"home_url": f"/{language}/", "items": []}
+        if home is not None:
+            children = list(home.get_children().live().public().order_by("path"))
+            if any(child.show_in_menus for child in children):
+                children = [child for child in children if child.show_in_menus]
+            entries = {
+                "home_url": home.get_url(request),
+                "items": [{"title": c.title, "url": c.get_url(request), "path": c.path} for c in children],
+            }
+        cache.set(key, entries, MENU_CACHE_SECONDS)
+    return entries
+
+
+def is_within(page, path):
+    return page is not None and page.path.startswith(path)
 
 
 @register.simple_tag(takes_context=True)
 def page_chrome(context):
-    """Breadcrumb trail, the home page of this language and the main menu, in three queries."""
+    """Breadcrumb trail, the home page of this language and the main menu: one query when warm."""
     request = context.get("request")
     page = current_page(context)
     language = get_language() or settings.LANGUAGE_CODE
     trail = []
     if page is not None and page.depth >= 2:
         trail = [*page.get_ancestors().filter(depth__gte=2), page]
-    home = locale_home(page, trail, language)
+    menu = menu_entries(language, request)
     search = search_url(language)
     return {
         "trail": trail,
-        "home_url": home.get_url(request) if home else f"/{language}/",
-        "menu": menu_items(home, page, request),
+        "home_url": menu["home_url"],
+        "menu": [{**item, "current": is_within(page, item["path"])} for item in menu["items"]],
         "search_url": search,
         "search_current": request is not None and request.path.startswith(search),
         "feed_url": f"/{language}/feed/",

@@ -1,14 +1,12 @@
 """One live server with the demo content and one headless Chromium for the whole browser suite.
 
-The server runs in its own process on its own SQLite file (a copy of the migrated test database,
-then `setup_site` and `load_demo_content`), so the demo pages never leak into the other tests'
-database, and the pages are served exactly as `manage.py runserver` serves them.
+The server runs in its own process on the demo site database (tests/demo_site.py), so the demo
+pages never leak into the other tests' database, with DEBUG off as in production.
 """
 
 import json
 import os
 import socket
-import sqlite3
 import subprocess
 import sys
 import time
@@ -18,7 +16,9 @@ from pathlib import Path
 
 import pytest
 
-REPO = Path(__file__).resolve().parents[2]
+from tests.demo_site import ENV as DEMO_ENV
+from tests.demo_site import REPO, demo_database, manage
+
 CHROMIUM = Path(os.environ.get("CHROMIUM", "/usr/bin/chromium"))
 CHROMIUM_ARGS = [
     "--no-sandbox",
@@ -28,46 +28,24 @@ CHROMIUM_ARGS = [
     "--disable-gpu",
     "--disable-dev-shm-usage",
 ]
-WORKDIR = REPO / ".cache" / "browser"
 SCREENSHOTS = REPO / ".cache" / "screenshots"
-LIVE_ENV = {
-    "DJANGO_SETTINGS_MODULE": "portal.settings.test",
-    "DATABASE_URL": f"sqlite:///{WORKDIR / 'site.sqlite3'}",
-    "PYTHONUNBUFFERED": "1",
-}
+LIVE_ENV = dict(DEMO_ENV)
+
+PAGE_CATALOGUE_SCRIPT = """
+import json
+from wagtail.models import Page
+catalogue = {}
+for page in Page.objects.live().public().filter(depth__gte=2).order_by("path").specific():
+    kinds = catalogue.setdefault(page.locale.language_code, {})
+    kinds.setdefault(type(page).__name__, []).append(page.url)
+print(json.dumps(catalogue))
+"""
 
 
 def free_port():
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         return sock.getsockname()[1]
-
-
-def copy_test_database(target):
-    """The test run already migrated an in-memory SQLite database: copy it instead of migrating
-    again (a minute on a small machine). Elsewhere (PostgreSQL) migrate a fresh file."""
-    from django.db import connection
-
-    if connection.vendor == "sqlite" and connection.is_in_memory_db():
-        connection.ensure_connection()
-        with sqlite3.connect(target) as copy:
-            connection.connection.backup(copy)
-        return True
-    return False
-
-
-def manage(*args, env):
-    result = subprocess.run(
-        [sys.executable, "manage.py", *args], cwd=REPO, env=env, capture_output=True, text=True, timeout=600
-    )
-    if result.returncode != 0:
-        raise RuntimeError(f"manage.py {' '.join(args)} failed:\n{result.stdout}\n{result.stderr}")
-    return result.stdout
-
-
-def has_command(name, env):
-    listing = manage("help", "--commands", env=env)
-    return name in listing.split()
 
 
 def wait_until_up(url, process, timeout=60):
@@ -100,19 +78,8 @@ def live_site(django_db_setup, django_db_blocker, chromium_executable):
         LIVE_ENV["DATABASE_URL"] = os.environ["BROWSER_TEST_DATABASE_URL"]
         yield os.environ["BROWSER_TEST_SERVER"].rstrip("/")
         return
-    WORKDIR.mkdir(parents=True, exist_ok=True)
-    database = WORKDIR / "site.sqlite3"
-    database.unlink(missing_ok=True)
-    env = {**os.environ, **LIVE_ENV}
+    env = {**os.environ, **demo_database(django_db_blocker)}
     env.pop("ELASTICSEARCH_URL", None)
-    with django_db_blocker.unblock():
-        copied = copy_test_database(database)
-    if not copied:
-        manage("migrate", "--no-input", "-v0", env=env)
-    manage("setup_site", "--no-admin", env=env)
-    if has_command("load_demo_content", env):
-        manage("load_demo_content", env=env)
-
     port = free_port()
     server = subprocess.Popen(
         [sys.executable, "tests/browser/serve.py", str(port)],
@@ -134,22 +101,10 @@ def live_site(django_db_setup, django_db_blocker, chromium_executable):
             server.kill()
 
 
-PAGE_CATALOGUE_SCRIPT = """
-import json
-from wagtail.models import Page
-catalogue = {}
-for page in Page.objects.live().public().filter(depth__gte=2).order_by("path").specific():
-    kinds = catalogue.setdefault(page.locale.language_code, {})
-    kinds.setdefault(type(page).__name__, []).append(page.url)
-print(json.dumps(catalogue))
-"""
-
-
 @pytest.fixture(scope="session")
 def site_pages(live_site):
     """{language: {page model name: [url, ...]}} of the live demo site."""
-    env = {**os.environ, **LIVE_ENV}
-    output = manage("shell", "-c", PAGE_CATALOGUE_SCRIPT, env=env)
+    output = manage("shell", "-c", PAGE_CATALOGUE_SCRIPT, env=LIVE_ENV)
     return json.loads(output.strip().splitlines()[-1])
 
 
@@ -176,7 +131,7 @@ def new_page(browser, live_site):
             java_script_enabled=javascript,
             locale=locale,
         )
-        context.set_default_timeout(10_000)
+        context.set_default_timeout(15_000)
         contexts.append(context)
         return context.new_page()
 

@@ -20,7 +20,7 @@ def test_screenshots_of_the_main_page_types(new_page, site_pages, screenshots_di
         "home": "/nb/",
         "phase": first(site_pages, "nb", "PhasePage"),
         "initiative": first(site_pages, "nb", "InitiativePage"),
-        "search": "/nb/search/?q=medvirkning",
+        "search": "/nb/search/?q=beboerne&kind=tip",
     }
     page = new_page(width=width, height=height)
     taken = []

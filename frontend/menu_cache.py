@@ -1,0 +1,34 @@
+"""The main menu is the same for every visitor of a language, so it is cached; any change to the
+page tree (publish, unpublish, move, delete, rename) starts a new cache generation."""
+
+from django.core.cache import cache
+from django.db.models.signals import post_delete
+from django.dispatch import receiver
+from wagtail.signals import page_published, page_slug_changed, page_unpublished, post_page_move
+
+MENU_CACHE_SECONDS = 60 * 60
+GENERATION_KEY = "frontend:menu-generation"
+
+
+def menu_cache_key(language):
+    generation = cache.get_or_set(GENERATION_KEY, 1, None)
+    return f"frontend:menu:{generation}:{language}"
+
+
+def start_new_generation(**kwargs):
+    try:
+        cache.incr(GENERATION_KEY)
+    except ValueError:
+        cache.set(GENERATION_KEY, 1, None)
+
+
+for signal in (page_published, page_unpublished, page_slug_changed, post_page_move):
+    signal.connect(start_new_generation, dispatch_uid=f"frontend-menu-{id(signal)}")
+
+
+@receiver(post_delete, dispatch_uid="frontend-menu-delete")
+def page_deleted(sender, instance, **kwargs):
+    from wagtail.models import Page
+
+    if isinstance(instance, Page):
+        start_new_generation()
