@@ -9,6 +9,7 @@ Idempotent: objects are looked up by slug (snippets, nb pages) and by translatio
 (translations); whatever exists already is left alone, so a second run changes nothing.
 """
 
+import contextlib
 import io
 import json
 import random
@@ -276,15 +277,18 @@ class Command(BaseCommand):
     help = "Load demo phases, initiatives, tools, study trips, themes and legal bases in nb, sv and en."
 
     def handle(self, *args, **options):
+        self.created = 0
         with transaction.atomic():
-            self.locales = self.ensure_site()
-            self.created = 0
-            self.snippets = {"theme": {}, "legal_basis": {}, "municipality": {}}
-            self.load_snippets()
-            self.images = self.load_images()
-            self.pages = {}
-            self.load_source_pages()
-            self.translate_pages()
+            with search_indexing_paused():
+                self.locales = self.ensure_site()
+                self.snippets = {"theme": {}, "legal_basis": {}, "municipality": {}}
+                self.load_snippets()
+                self.images = self.load_images()
+                self.pages = {}
+                self.load_source_pages()
+                self.translate_pages()
+            if self.created:
+                rebuild_search_index()
         message = f"Demo content loaded: {self.created} objects created."
         self.stdout.write(self.style.SUCCESS(message) if self.created else "Demo content already in place.")
 
@@ -630,6 +634,20 @@ class Command(BaseCommand):
         SegmentOverride.objects.update_or_create(
             locale=locale, context=segment.context, defaults={"data_json": json.dumps(value)}
         )
+
+
+def search_indexing_paused():
+    """The portal search's own pause, where it offers one: the final rebuild indexes everything once."""
+    from search import indexing
+
+    return getattr(indexing, "paused", contextlib.nullcontext)()
+
+
+def rebuild_search_index():
+    """Publishing already indexed each page; one rebuild at the end makes the index exact."""
+    from search.indexing import rebuild_all
+
+    rebuild_all()
 
 
 def instance_has_drafts(instance):
