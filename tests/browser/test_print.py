@@ -22,8 +22,8 @@ def test_printout_has_no_navigation(page, site_pages, page_type):
 
 
 def test_printout_writes_out_where_links_go(page, site_pages):
-    printed(page, page_urls(site_pages, "nb")["InitiativePage"])
-    link = page.locator("main a[href^='/nb/']").first
+    printed(page, page_urls(site_pages, "nb")["PhasePage"])
+    link = page.locator(".resources a[href^='/nb/']").first
     after = link.evaluate("a => getComputedStyle(a, '::after').content")
     assert "http://127.0.0.1" in after and link.get_attribute("href") in after
 
