@@ -1,6 +1,13 @@
-"""Small builders shared by the content tests: a phase guide with its phases, translations."""
+"""Builders and fixtures shared by the content tests (imported by their conftest.py files).
 
+Pages whose interface text a test reads are built under the English home page, so the
+tests keep passing once the lead fills the nb and sv catalogues."""
+
+import pytest
+from django.contrib.auth import get_user_model
+from django.utils import translation
 from wagtail.models import Locale
+from wagtail.users.models import UserProfile
 from wagtail_localize.models import TranslationSource
 
 from home.models import HomePage
@@ -36,3 +43,21 @@ def translate(instance, language, publish=True):
     if publish and hasattr(translation, "save_revision"):
         translation.save_revision().publish()
     return translation
+
+
+@pytest.fixture(autouse=True)
+def english_messages():
+    """Validation messages outside a request come in English, whatever the catalogues hold for nb."""
+    with translation.override("en"):
+        yield
+
+
+@pytest.fixture
+def admin_client(client, db):
+    """A superuser whose Wagtail admin speaks English, so tests can read its messages."""
+    user = get_user_model().objects.create_superuser("admin", "admin@example.org", "pw")
+    profile = UserProfile.get_for_user(user)
+    profile.preferred_language = "en"
+    profile.save()
+    client.force_login(user)
+    return client

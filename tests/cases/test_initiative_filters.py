@@ -17,8 +17,9 @@ pytestmark = pytest.mark.django_db
 @pytest.fixture
 def catalogue(site):
     """Three initiatives with different places, themes, phases and laws."""
-    _guide, phases = phase_guide_with_phases()
-    index = InitiativeIndexPageFactory(parent=home_page())
+    home = home_page("en")  # the tests read interface text: English
+    _guide, phases = phase_guide_with_phases(home)
+    index = InitiativeIndexPageFactory(parent=home)
     safety = ThemeFactory(name="Safety", slug="safety")
     health = ThemeFactory(name="Public health", slug="public-health")
     pbl_se = LegalBasisFactory(

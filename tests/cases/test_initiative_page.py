@@ -24,6 +24,11 @@ def index(site):
     return InitiativeIndexPageFactory(parent=home_page())
 
 
+@pytest.fixture
+def english_index(site):
+    return InitiativeIndexPageFactory(parent=home_page("en"))
+
+
 def reload(page):
     return InitiativePage.objects.get(pk=page.pk)
 
@@ -128,7 +133,7 @@ def test_a_translated_initiative_keeps_the_anchors_and_tags_of_its_items(index):
 
 
 def full_initiative(index):
-    _guide, phases = phase_guide_with_phases()
+    _guide, phases = phase_guide_with_phases(index.get_parent())
     page = InitiativePageFactory.build(
         title="Områdeprogram Malmö",
         summary="Five areas, five years.",
@@ -156,9 +161,9 @@ def full_initiative(index):
     return reload(page), phases
 
 
-def test_initiative_page_shows_every_field(client, index):
-    page, phases = full_initiative(index)
-    trips = StudyTripIndexPageFactory(parent=home_page())
+def test_initiative_page_shows_every_field(client, english_index):
+    page, phases = full_initiative(english_index)
+    trips = StudyTripIndexPageFactory(parent=home_page("en"))
     trip = StudyTripPageFactory(parent=trips, title="Malmö 2013")
     trip.initiatives_visited.set([page])
     trip.save_revision().publish()
@@ -187,8 +192,8 @@ def test_initiative_page_shows_every_field(client, index):
         assert expected in html, expected
 
 
-def test_initiative_page_groups_items_by_kind_each_with_an_anchor_and_a_self_link(client, index):
-    page, _phases = full_initiative(index)
+def test_initiative_page_groups_items_by_kind_each_with_an_anchor_and_a_self_link(client, english_index):
+    page, _phases = full_initiative(english_index)
     html = client.get(page.url).content.decode()
     success, challenges, tips = (html.index(h) for h in ["Success factors", "Challenges", "Tips to others"])
     assert success < challenges < tips

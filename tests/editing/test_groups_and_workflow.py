@@ -1,7 +1,8 @@
 import pytest
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
-from wagtail.models import Page
+from django.test import TestCase
+from wagtail.models import Locale, Page
 from wagtail.test.utils.form_data import nested_form_data, rich_text
 
 from resources.models import ToolIndexPage
@@ -110,3 +111,15 @@ def test_editors_manage_themes_and_legal_bases_in_the_admin(client, site):
     response = client.get("/admin/snippets/taxonomy/theme/")
     assert response.status_code == 200
     assert "Safety" in response.content.decode()
+
+
+def test_a_translator_starts_a_translation_that_stays_a_draft(client, site):
+    index = InitiativeIndexPageFactory(parent=home_page())
+    client.force_login(member_of("Translators"))
+    swedish = Locale.objects.get(language_code="sv")
+    with TestCase.captureOnCommitCallbacks(execute=True):
+        response = client.post(f"/admin/localize/submit/page/{index.pk}/", {"locales": [swedish.pk]})
+    assert response.status_code == 302
+    translation = index.get_translation(swedish)
+    assert not translation.live
+    assert client.get(f"/admin/pages/{translation.pk}/edit/").status_code == 200

@@ -1,7 +1,6 @@
 import io
 
 import pytest
-from django.contrib.auth import get_user_model
 from django.core.files.uploadedfile import SimpleUploadedFile
 from PIL import Image as PillowImage
 
@@ -18,12 +17,6 @@ def png():
     buffer = io.BytesIO()
     PillowImage.new("RGB", (40, 30), "teal").save(buffer, format="PNG")
     return SimpleUploadedFile("courtyard.png", buffer.getvalue(), content_type="image/png")
-
-
-@pytest.fixture
-def admin_client(client, db):
-    client.force_login(get_user_model().objects.create_superuser("admin", "a@example.org", "pw"))
-    return client
 
 
 def upload(client, **fields):

@@ -65,7 +65,7 @@ def test_previous_and_next_stay_within_the_language_and_skip_nothing(site):
 
 
 def test_phase_page_shows_stepper_with_the_current_step_and_previous_next_links(client, site):
-    _guide, phases = phase_guide_with_phases()
+    _guide, phases = phase_guide_with_phases(home_page("en"))
     html = client.get(phases[2].url).content.decode()
     assert html.count('class="phase-stepper__step') == 5
     assert html.count('aria-current="step"') == 1

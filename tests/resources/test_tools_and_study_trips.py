@@ -52,8 +52,8 @@ def test_a_study_trip_that_ends_before_it_starts_is_refused(site):
 
 
 def test_tool_page_shows_every_field(client, site):
-    _guide, phases = phase_guide_with_phases()
-    tools = ToolIndexPageFactory(parent=home_page())
+    _guide, phases = phase_guide_with_phases(home_page("en"))
+    tools = ToolIndexPageFactory(parent=home_page("en"))
     document = wagtail_factories.DocumentFactory(title="Handbook PDF")
     tool = ToolPageFactory(
         parent=tools,

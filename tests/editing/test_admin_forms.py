@@ -1,0 +1,128 @@
+import pytest
+from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
+
+from cases.models import InitiativePage
+from tests.content import home_page, phase_guide_with_phases
+from tests.factories import (
+    InitiativeIndexPageFactory,
+    InitiativePageFactory,
+    MunicipalityFactory,
+    StudyTripIndexPageFactory,
+    StudyTripPageFactory,
+    ToolIndexPageFactory,
+    ToolPageFactory,
+)
+
+pytestmark = pytest.mark.django_db
+
+
+def test_every_content_page_opens_in_the_admin_editor(admin_client, site):
+    home = home_page()
+    guide, phases = phase_guide_with_phases(home)
+    initiatives = InitiativeIndexPageFactory(parent=home)
+    tools = ToolIndexPageFactory(parent=home)
+    trips = StudyTripIndexPageFactory(parent=home)
+    pages = [
+        guide,
+        phases[0],
+        initiatives,
+        InitiativePageFactory(parent=initiatives),
+        tools,
+        ToolPageFactory(parent=tools),
+        trips,
+        StudyTripPageFactory(parent=trips),
+    ]
+    for page in pages:
+        assert admin_client.get(f"/admin/pages/{page.pk}/edit/").status_code == 200, page
+    for model_path, parent in [
+        ("cases/initiativepage", initiatives),
+        ("resources/toolpage", tools),
+        ("resources/studytrippage", trips),
+    ]:
+        assert admin_client.get(f"/admin/pages/add/{model_path}/{parent.pk}/").status_code == 200, model_path
+
+
+@pytest.mark.parametrize("snippet", ["theme", "legalbasis", "municipality"])
+def test_every_vocabulary_opens_in_the_snippet_editor(admin_client, site, snippet):
+    assert admin_client.get(f"/admin/snippets/taxonomy/{snippet}/add/").status_code == 200
+
+
+def empty_formset():
+    return inline_formset([])
+
+
+def initiative_form(**overrides):
+    data = {
+        "title": "Seved",
+        "slug": "seved",
+        "summary": "A small area in Malmö.",
+        "background": rich_text(""),
+        "goals": rich_text(""),
+        "continuation": rich_text(""),
+        "who_did_what": streamfield([]),
+        "results_in_figures": streamfield([]),
+        "attachments": streamfield([]),
+        "gallery": streamfield([]),
+        "country": "SE",
+        "start_year": 2010,
+        "end_year": 2015,
+        "success_factors": empty_formset(),
+        "challenges": empty_formset(),
+        "tips": empty_formset(),
+        "comments": empty_formset(),
+    }
+    data.update(overrides)
+    return nested_form_data(data)
+
+
+def test_the_admin_explains_an_empty_tip(admin_client, site):
+    index = InitiativeIndexPageFactory(parent=home_page())
+    data = initiative_form(tips=inline_formset([{"title": "Begin here", "text": ""}]))
+    response = admin_client.post(f"/admin/pages/add/cases/initiativepage/{index.pk}/", data)
+    assert response.status_code == 200
+    assert "A tip needs a text. Write it, or remove the empty tip." in response.content.decode()
+    assert not InitiativePage.objects.filter(slug="seved").exists()
+
+
+def test_the_admin_explains_an_end_year_before_the_start_year(admin_client, site):
+    index = InitiativeIndexPageFactory(parent=home_page())
+    response = admin_client.post(
+        f"/admin/pages/add/cases/initiativepage/{index.pk}/", initiative_form(end_year=2005)
+    )
+    assert response.status_code == 200
+    assert "The end year (2005) is before the start year (2010)." in response.content.decode()
+
+
+def test_the_admin_saves_tips_with_their_anchors(admin_client, site):
+    index = InitiativeIndexPageFactory(parent=home_page())
+    malmo = MunicipalityFactory(name="Malmö", slug="malmo", country="SE")
+    data = initiative_form(tips=inline_formset([{"title": "", "text": "Start small", "phase": "2"}]))
+    data["municipalities"] = [malmo.pk]
+    response = admin_client.post(f"/admin/pages/add/cases/initiativepage/{index.pk}/", data)
+    assert response.status_code == 302, response.context["form"].errors
+    page = InitiativePage.objects.get(slug="seved")
+    tip = page.get_latest_revision_as_object().tips.get()
+    assert (tip.anchor, tip.phase) == ("tip-1", 2)
+
+
+def test_the_admin_explains_a_phase_number_used_twice(admin_client, site):
+    guide, phases = phase_guide_with_phases()
+    phases[4].delete()  # room for one more phase under the guide
+    data = nested_form_data(
+        {
+            "title": "Another knowledge phase",
+            "slug": "another",
+            "number": 1,
+            "short_description": "Again",
+            "description": rich_text(""),
+            "expected_results": rich_text(""),
+            "process": streamfield([]),
+            "city_processes": streamfield([]),
+            "actors": streamfield([]),
+            "resources": streamfield([]),
+            "comments": empty_formset(),
+        }
+    )
+    response = admin_client.post(f"/admin/pages/add/guide/phasepage/{guide.pk}/", data)
+    assert response.status_code == 200
+    assert "Phase 1 already exists in this language" in response.content.decode()
