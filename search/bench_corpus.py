@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from search.engines.base import SearchDocument
 
 LOCALE_SHARE = (("nb", 0.5), ("sv", 0.4), ("en", 0.1))
-COUNTRY = {"nb": "no", "sv": "se", "en": "dk"}
+COUNTRY = {"nb": "NO", "sv": "SE", "en": "DK"}
 ITEM_KINDS = ("tip", "challenge", "success_factor")
 THEMES = (
     "work",
@@ -33,9 +33,9 @@ THEMES = (
     "culture-and-leisure",
 )
 LAWS = {
-    "no": ("folkehelseloven", "sosialtjenesteloven", "plan-og-bygningsloven"),
-    "se": ("plan-och-bygglagen", "socialtjanstlagen"),
-    "dk": ("planloven",),
+    "NO": ("folkehelseloven", "sosialtjenesteloven", "plan-og-bygningsloven"),
+    "SE": ("plan-och-bygglagen", "socialtjanstlagen"),
+    "DK": ("planloven",),
 }
 MUNICIPALITIES_PER_COUNTRY = 300
 VOCABULARY_SIZE = 20_000
@@ -105,7 +105,7 @@ class Vocabulary:
 def municipality(country: str, rng: random.Random) -> str:
     """A third of initiatives are in the ten largest cities, the rest spread over the others."""
     number = rng.randrange(10) if rng.random() < 0.3 else rng.randrange(MUNICIPALITIES_PER_COUNTRY)
-    return f"{country}-municipality-{number}"
+    return f"{country.lower()}-municipality-{number}"
 
 
 def sentence(vocabulary: Vocabulary, rng: random.Random, low: int, high: int) -> str:

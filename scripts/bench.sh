@@ -1,0 +1,41 @@
+#!/usr/bin/env bash
+# `make bench`: search benchmarks at 1 000, 10 000 and 100 000 initiatives on the embedded engine,
+# Elasticsearch (started here if it is not running, stopped again if we started it) and stock
+# Wagtail search, written to docs/benchmarks.md; then page rendering, written to
+# docs/page-benchmarks.md. Not part of `make test`.
+#   BENCH_SIZES=1000,10000 make bench     # a quicker run
+#   BENCH_ARGS="--repeat 3" make bench    # extra arguments for search/benchmark.py
+#   BENCH_PAGES=0 make bench              # search only
+set -euo pipefail
+cd "$(dirname "$0")/.."
+BENCH=.cache/bench
+mkdir -p "$BENCH"
+rm -f "$BENCH"/bench.sqlite3*
+
+ES_URL=""
+STARTED_ES=false
+if curl -sf "http://127.0.0.1:9201/_cluster/health" >/dev/null 2>&1; then
+  ES_URL=http://127.0.0.1:9201
+elif ES_URL=$(bash scripts/services/elasticsearch.sh start 2>"$BENCH/es-start.err" | tail -n 1); then
+  STARTED_ES=true
+else
+  ES_URL=""
+  echo "!! Elasticsearch is not available ($(tail -n 1 "$BENCH/es-start.err")): benchmarking without it" >&2
+fi
+stop_es() { if [ "$STARTED_ES" = true ]; then bash scripts/services/elasticsearch.sh stop >/dev/null 2>&1 || true; fi; }
+trap stop_es EXIT
+
+# shellcheck disable=SC2086 # BENCH_ARGS is a list of words on purpose
+DJANGO_SETTINGS_MODULE=portal.settings.test DATABASE_URL="sqlite:///$PWD/$BENCH/bench.sqlite3" \
+  .venv/bin/python -m search.benchmark --sizes "${BENCH_SIZES:-1000,10000,100000}" \
+  --elasticsearch "$ES_URL" --out docs/benchmarks.md ${BENCH_ARGS:-}
+
+# Page rendering (frontend/management/commands/bench_pages.py) on the demo content, in a database
+# of its own. BENCH_PAGES=0 skips it.
+if [ "${BENCH_PAGES:-1}" = 1 ]; then
+  rm -f "$BENCH"/pages.sqlite3*
+  DJANGO_SETTINGS_MODULE=portal.settings.test DATABASE_URL="sqlite:///$PWD/$BENCH/pages.sqlite3" \
+    sh -c '.venv/bin/python manage.py migrate -v0 && .venv/bin/python manage.py setup_site --no-admin \
+      && .venv/bin/python manage.py load_demo_content \
+      && .venv/bin/python manage.py bench_pages --requests 30 --out docs/page-benchmarks.md'
+fi

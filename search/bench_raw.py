@@ -1,0 +1,98 @@
+"""The benchmark's other peer: the raw engine doing the same work, without our layer.
+
+Embedded (SQLite): one FTS5 MATCH into a temporary table, then in plain SQL the top 20 by bm25,
+the total and each facet's counts with the other facets' filters. Elasticsearch: the exact
+request body our engine sends, posted with the low-level client, the response left unparsed.
+"""
+
+from __future__ import annotations
+
+from django.db import connection
+
+from search.analysis import parse_query
+from search.engines.base import FACETS, SearchQuery
+from search.engines.embedded import TITLE_WEIGHT, fts5_expression, locale_index
+
+
+def _facet_filter(facet: str, values: tuple[str, ...]) -> tuple[str, list]:
+    marks = ", ".join("%s" for _ in values)
+    if facet == "kind":
+        sql = f"m.row IN (SELECT id FROM search_indexeddocument WHERE kind IN ({marks}))"
+        return sql, list(values)
+    sql = (
+        "EXISTS (SELECT 1 FROM search_indexedfacetvalue v WHERE v.document_row = m.row "
+        f"AND v.facet = %s AND v.value IN ({marks}))"
+    )
+    return sql, [facet, *values]
+
+
+def _where(filters: dict[str, tuple[str, ...]], except_facet: str | None = None) -> tuple[str, list]:
+    parts, params = ["1"], []
+    for facet, values in filters.items():
+        if facet != except_facet and values:
+            sql, values_params = _facet_filter(facet, values)
+            parts.append(sql)
+            params += values_params
+    return " AND ".join(parts), params
+
+
+def sqlite_search(query: SearchQuery) -> tuple[int, list[tuple], dict[str, list[tuple]]]:
+    """Total, the top rows (title, url, text) and the facet counts, straight from SQLite."""
+    vocabulary = locale_index(query.locale).vocabulary if query.text.strip() else {}
+    clauses = parse_query(query.text, query.locale, vocabulary) if query.text.strip() else []
+    with connection.cursor() as cursor:
+        cursor.execute("DROP TABLE IF EXISTS temp.m")
+        if clauses:
+            cursor.execute(
+                "CREATE TEMP TABLE m AS SELECT rowid AS row, "
+                f"bm25(search_fts, 0.0, {TITLE_WEIGHT}, 1.0) AS score "
+                "FROM search_fts WHERE search_fts MATCH %s",
+                [fts5_expression(query.locale, clauses)],
+            )
+            order = "m.score"
+        else:
+            cursor.execute(
+                "CREATE TEMP TABLE m AS SELECT id AS row, 0.0 AS score FROM search_indexeddocument "
+                "WHERE locale = %s",
+                [query.locale],
+            )
+            order = "d.date DESC, d.document_id"
+        where, params = _where(query.filters)
+        cursor.execute(f"SELECT count(*) FROM m WHERE {where}", params)
+        total = cursor.fetchone()[0]
+        cursor.execute(
+            f"SELECT d.title, d.url, d.text FROM m JOIN search_indexeddocument d ON d.id = m.row "
+            f"WHERE {where} ORDER BY {order} LIMIT %s OFFSET %s",
+            [*params, query.page_size, (query.page - 1) * query.page_size],
+        )
+        top = cursor.fetchall()
+        facets = {}
+        for facet in FACETS:
+            where, params = _where(query.filters, except_facet=facet)
+            if facet == "kind":
+                sql = (
+                    "SELECT d.kind, count(*) FROM m JOIN search_indexeddocument d ON d.id = m.row "
+                    f"WHERE {where} GROUP BY d.kind"
+                )
+                cursor.execute(sql, params)
+            else:
+                sql = (
+                    "SELECT f.value, count(*) FROM m JOIN search_indexedfacetvalue f "
+                    f"ON f.document_row = m.row AND f.facet = %s WHERE {where} GROUP BY f.value"
+                )
+                cursor.execute(sql, [facet, *params])
+            facets[facet] = cursor.fetchall()
+        cursor.execute("DROP TABLE temp.m")
+    return total, top, facets
+
+
+def elasticsearch_search(engine, query: SearchQuery, body: dict | None = None) -> dict:
+    """Post our engine's request body as it is; `body` may be prepared beforehand to leave only I/O."""
+    body = body if body is not None else engine.raw_search_body(query)
+    response = engine.client.perform_request(
+        "POST",
+        f"/{engine.alias(query.locale)}/_search",
+        headers={"accept": "application/json", "content-type": "application/json"},
+        body=body,
+    )
+    return response.body

@@ -1,0 +1,543 @@
+"""`make bench`: how fast search is at 1 000, 10 000 and 100 000 initiatives, on both engines.
+
+For each size: generate the synthetic corpus (search.bench_corpus), rebuild each engine from it
+(indexing throughput), then run a fixed mix of queries (text only, text + 2 facets, facets only)
+several times through the JSON API (Django test client: routing, validation, engine, JSON), through
+the engine alone, and as the raw engine query (search.bench_raw), and report p50/p95. Stock Wagtail
+search runs on the same corpus (search.bench_wagtail) with a timeout per query, at the sizes where
+the previous size did not time out. The table goes to docs/benchmarks.md, the numbers to
+.cache/bench/results.json.
+
+Run through scripts/bench.sh, which points DATABASE_URL at a database of the benchmark's own.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import statistics
+import sys
+import time
+from collections.abc import Callable
+from datetime import UTC, datetime
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+RESULTS = REPO / ".cache" / "bench" / "results.json"
+PREFIX = "bench"
+
+# (class, locale, text, filters): common words that match most items, rarer words, a typo, facets.
+QUERIES = [
+    ("text", "nb", "kommunen", {}),
+    ("text", "nb", "og", {}),
+    ("text", "nb", "medvirkning", {}),
+    ("text", "nb", "beboere trygghet", {}),
+    ("text", "nb", "medvirknimg", {}),
+    ("text", "sv", "kommunen", {}),
+    ("text", "sv", "delaktighet samverkan", {}),
+    ("text + 2 facets", "nb", "kommunen", {"phase": ("3",), "country": ("NO",)}),
+    ("text + 2 facets", "nb", "medvirkning", {"kind": ("tip",), "theme": ("housing",)}),
+    ("text + 2 facets", "sv", "och", {"phase": ("1", "2"), "theme": ("safety",)}),
+    ("facets only", "nb", "", {"kind": ("tip",), "phase": ("3",)}),
+    ("facets only", "nb", "", {"theme": ("participation",), "municipality": ("no-municipality-3",)}),
+    ("facets only", "sv", "", {"law": ("plan-och-bygglagen",)}),
+]
+CLASSES = ("text", "text + 2 facets", "facets only")
+
+
+# --- setup -------------------------------------------------------------------------------------
+
+
+def setup_database() -> None:
+    from django.core.management import call_command
+
+    call_command("migrate", verbosity=0, interactive=False)
+    call_command("setup_site", "--no-admin", verbosity=0)
+    create_taxonomy()
+
+
+def create_taxonomy() -> None:
+    """Themes, laws and municipalities of the corpus, so the API accepts them as filter values."""
+    from wagtail.models import Locale
+
+    from search.bench_corpus import LAWS, MUNICIPALITIES_PER_COUNTRY, THEMES
+    from taxonomy.models import LegalBasis, Municipality, Theme
+
+    locale = Locale.get_default()
+    for slug in THEMES:
+        Theme.objects.get_or_create(
+            slug=slug, locale=locale, defaults={"name": slug.replace("-", " ").title()}
+        )
+    for country, laws in LAWS.items():
+        for slug in laws:
+            LegalBasis.objects.get_or_create(
+                slug=slug,
+                locale=locale,
+                defaults={"name": slug.replace("-", " ").title(), "country": country},
+            )
+        existing = set(Municipality.objects.filter(country=country).values_list("slug", flat=True))
+        Municipality.objects.bulk_create(
+            Municipality(name=f"{country} {number}", slug=slug, country=country, locale=locale)
+            for number in range(MUNICIPALITIES_PER_COUNTRY)
+            if (slug := f"{country.lower()}-municipality-{number}") not in existing
+        )
+
+
+def search_queries():
+    from search.engines.base import SearchQuery
+
+    return [
+        (kind, SearchQuery(text=text, locale=locale, filters=filters))
+        for kind, locale, text, filters in QUERIES
+    ]
+
+
+def api_params(query) -> list[tuple[str, str]]:
+    params = [("q", query.text), ("locale", query.locale)]
+    params += [(facet, value) for facet, values in query.filters.items() for value in values]
+    return params
+
+
+# --- measuring ---------------------------------------------------------------------------------
+
+
+def percentile(values: list[float], share: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, max(0, round(share * len(ordered) + 0.5) - 1))]
+
+
+def summary(milliseconds: list[float]) -> dict:
+    return {
+        "p50": round(statistics.median(milliseconds), 2),
+        "p95": round(percentile(milliseconds, 0.95), 2),
+        "n": len(milliseconds),
+    }
+
+
+def time_mix(call: Callable, queries, repeat: int) -> dict:
+    """Milliseconds per call over `repeat` passes of the mix (after a warm-up pass), overall and by class."""
+    for _kind, query in queries:
+        call(query)
+    times: dict[str, list[float]] = {kind: [] for kind in CLASSES}
+    for _ in range(repeat):
+        for kind, query in queries:
+            started = time.perf_counter()
+            call(query)
+            times[kind].append((time.perf_counter() - started) * 1000)
+    everything = [value for values in times.values() for value in values]
+    return {"all": summary(everything), **{kind: summary(values) for kind, values in times.items()}}
+
+
+def api_caller(expected_engine: str):
+    from django.test import Client
+
+    client = Client()
+
+    def call(query):
+        response = client.get("/api/search/", api_params(query))
+        if response.status_code != 200:
+            raise RuntimeError(f"API answered {response.status_code}: {response.content[:300]!r}")
+        engine = response.json()["engine"]
+        if engine != expected_engine:
+            raise RuntimeError(f"API answered from {engine}, expected {expected_engine}")
+        return response
+
+    return call
+
+
+def measure_embedded(corpus, repeat: int) -> dict:
+    from django.test import override_settings
+
+    from search import bench_raw
+    from search.engines.embedded import EmbeddedEngine
+
+    engine = EmbeddedEngine()
+    documents = sum(len(items) for items in corpus.values())
+    started = time.perf_counter()
+    engine.rebuild(corpus)
+    indexing = time.perf_counter() - started
+    queries = search_queries()
+    with override_settings(ELASTICSEARCH_URL=""):
+        api = api_caller("embedded")
+        started = time.perf_counter()
+        api(queries[0][1])
+        cold = (time.perf_counter() - started) * 1000
+        return {
+            "index_seconds": round(indexing, 1),
+            "docs_per_second": round(documents / indexing),
+            "cold_first_query_ms": round(cold, 1),
+            "api": time_mix(api, queries, repeat),
+            "engine": time_mix(engine.search, queries, repeat),
+            "raw": time_mix(bench_raw.sqlite_search, queries, repeat),
+        }
+
+
+def measure_elasticsearch(corpus, url: str, repeat: int) -> dict:
+    from django.test import override_settings
+
+    import search.engines
+    from search import bench_raw
+    from search.engines.elastic import ElasticsearchEngine
+
+    engine = ElasticsearchEngine(url, prefix=PREFIX, timeout=120)
+    documents = sum(len(items) for items in corpus.values())
+    started = time.perf_counter()
+    engine.rebuild(corpus)
+    indexing = time.perf_counter() - started
+    queries = search_queries()
+    bodies = {id(query): engine.raw_search_body(query) for _kind, query in queries}
+    took: list[int] = []
+
+    def raw(query):
+        took.append(bench_raw.elasticsearch_search(engine, query, bodies[id(query)])["took"])
+
+    with override_settings(ELASTICSEARCH_URL=url, PORTAL_SEARCH_INDEX_PREFIX=PREFIX):
+        search.engines._elasticsearch = None
+        result = {
+            "index_seconds": round(indexing, 1),
+            "docs_per_second": round(documents / indexing),
+            "api": time_mix(api_caller("elasticsearch"), queries, repeat),
+            "engine": time_mix(engine.search, queries, repeat),
+            "raw": time_mix(raw, queries, repeat),
+        }
+        search.engines._elasticsearch = None
+    result["raw_took_ms"] = {"p50": statistics.median(took), "p95": percentile(took, 0.95)}
+    return result
+
+
+def measure_wagtail(corpus, timeout: float) -> dict:
+    from search import bench_wagtail
+
+    bench_wagtail.create_table()
+    documents = [document for items in corpus.values() for document in items]
+    indexing = bench_wagtail.load(documents)
+    result = {"index_seconds": round(indexing, 1), "docs_per_second": round(len(documents) / indexing)}
+    times: dict[str, list[float]] = {kind: [] for kind in CLASSES}
+    for kind, query in search_queries():
+        try:
+            times[kind].append(bench_wagtail.timed_search(query, timeout) * 1000)
+        except bench_wagtail.Timeout:
+            result["timed_out"] = {
+                "query": f"{query.locale}: {query.text!r} {query.filters}",
+                "after_s": timeout,
+            }
+            return result
+    everything = [value for values in times.values() for value in values]
+    result["search"] = {
+        "all": summary(everything),
+        **{kind: summary(values) for kind, values in times.items()},
+    }
+    return result
+
+
+# --- the report --------------------------------------------------------------------------------
+
+
+def machine() -> dict:
+    cpu = platform.processor() or "unknown CPU"
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+        memory_kb = int(Path("/proc/meminfo").read_text().split()[1])
+    except OSError:
+        memory_kb = 0
+    import sqlite3
+
+    return {
+        "cpu": cpu,
+        "cores": os.cpu_count(),
+        "memory_gb": round(memory_kb / 1024 / 1024, 1),
+        "python": platform.python_version(),
+        "sqlite": sqlite3.sqlite_version,
+        "os": platform.platform(),
+    }
+
+
+def elasticsearch_version(url: str) -> str:
+    from elasticsearch import Elasticsearch
+
+    try:
+        nodes = Elasticsearch(url).nodes.info(metric="jvm").body["nodes"]
+        node = next(iter(nodes.values()))
+        return f"{node['version']} (heap {node['jvm']['mem']['heap_max_in_bytes'] // 2**20} MB)"
+    except Exception as error:  # noqa: BLE001 - the report says what it could not find out
+        return f"unknown ({type(error).__name__})"
+
+
+def ms(value) -> str:
+    return f"{value:.1f}" if value < 100 else f"{value:.0f}"
+
+
+def engine_rows(results: list[dict]) -> list[str]:
+    rows = [
+        "| engine | initiatives | documents | indexing (docs/s) | API p50 / p95 (ms) "
+        "| engine alone p50 / p95 | raw engine query p50 / p95 | layer ÷ raw (p50 / p95) |",
+        "|---|---:|---:|---:|---:|---:|---:|---:|",
+    ]
+    for size in results:
+        for name in ("embedded", "elasticsearch"):
+            measured = size.get(name)
+            if not measured:
+                continue
+            api, engine, raw = measured["api"]["all"], measured["engine"]["all"], measured["raw"]["all"]
+            rows.append(
+                f"| {name} | {size['initiatives']:,} | {size['documents']:,} "
+                f"| {measured['docs_per_second']:,} "
+                f"| {ms(api['p50'])} / {ms(api['p95'])} | {ms(engine['p50'])} / {ms(engine['p95'])} "
+                f"| {ms(raw['p50'])} / {ms(raw['p95'])} "
+                f"| {api['p50'] / raw['p50']:.2f} / {api['p95'] / raw['p95']:.2f} |"
+            )
+    return rows
+
+
+def class_rows(results: list[dict]) -> list[str]:
+    rows = [
+        "| engine | initiatives | "
+        + " | ".join(f"{kind}: API p50 / p95 (raw p50)" for kind in CLASSES)
+        + " |",
+        "|---|---:|" + "---:|" * len(CLASSES),
+    ]
+    for size in results:
+        for name in ("embedded", "elasticsearch"):
+            measured = size.get(name)
+            if not measured:
+                continue
+            cells = [
+                f"{ms(measured['api'][kind]['p50'])} / {ms(measured['api'][kind]['p95'])} "
+                f"({ms(measured['raw'][kind]['p50'])})"
+                for kind in CLASSES
+            ]
+            rows.append(f"| {name} | {size['initiatives']:,} | " + " | ".join(cells) + " |")
+    return rows
+
+
+def wagtail_rows(results: list[dict]) -> list[str]:
+    rows = [
+        "| initiatives | documents | Wagtail indexing (docs/s) | stock Wagtail search p50 / p95 (ms) "
+        "| our embedded API p50 / p95 (ms) |",
+        "|---:|---:|---:|---:|---:|",
+    ]
+    for size in results:
+        wagtail = size.get("wagtail", {})
+        embedded = size.get("embedded", {}).get("api", {}).get("all")
+        ours = f"{ms(embedded['p50'])} / {ms(embedded['p95'])}" if embedded else "–"
+        if "search" in wagtail:
+            stock = f"{ms(wagtail['search']['all']['p50'])} / {ms(wagtail['search']['all']['p95'])}"
+        elif "timed_out" in wagtail:
+            timed_out = wagtail["timed_out"]
+            stock = f"> {timed_out['after_s']:.0f} s per query (stopped at {timed_out['query']})"
+        else:
+            stock = f"not run: {wagtail.get('skipped', 'timed out at a smaller size')}"
+        indexing = f"{wagtail['docs_per_second']:,}" if "docs_per_second" in wagtail else "–"
+        rows.append(f"| {size['initiatives']:,} | {size['documents']:,} | {indexing} | {stock} | {ours} |")
+    return rows
+
+
+def target_lines(results: list[dict]) -> list[str]:
+    by_size = {size["initiatives"]: size for size in results}
+    lines = []
+    embedded = by_size.get(10_000, {}).get("embedded")
+    if embedded:
+        p95 = embedded["api"]["all"]["p95"]
+        lines.append(f"- Embedded p95 ≤ 50 ms at 10 000 initiatives: **{ms(p95)} ms** — {verdict(p95 <= 50)}")
+    elastic = by_size.get(100_000, {}).get("elasticsearch")
+    if elastic:
+        p95 = elastic["api"]["all"]["p95"]
+        lines.append(
+            f"- Elasticsearch p95 ≤ 50 ms at 100 000 initiatives: **{ms(p95)} ms** — {verdict(p95 <= 50)}"
+        )
+    for size in results:
+        for name in ("embedded", "elasticsearch"):
+            if measured := size.get(name):
+                ratio = measured["api"]["all"]["p50"] / measured["raw"]["all"]["p50"]
+                lines.append(
+                    f"- Our layer ≤ 2× raw, {name} at {size['initiatives']:,}: **{ratio:.2f}×** (p50) — "
+                    f"{verdict(ratio <= 2)}"
+                )
+    return lines
+
+
+def verdict(met: bool) -> str:
+    return "met" if met else "**missed**"
+
+
+def write_report(path: Path, results: list[dict], info: dict) -> None:
+    queries = "\n".join(
+        f"| {kind} | {locale} | {text or '–'} | {described_filters(filters)} |"
+        for kind, locale, text, filters in QUERIES
+    )
+    text = f"""# Search benchmarks
+
+Measured by `make bench` (scripts/bench.sh → `python -m search.benchmark`) on {info["date"]}.
+Regenerate with `make bench`; `BENCH_SIZES=1000,10000 make bench` for a quicker run.
+
+**Machine**: {info["machine"]["cpu"]}, {info["machine"]["cores"]} cores,
+{info["machine"]["memory_gb"]} GB RAM, {info["machine"]["os"]};
+Python {info["machine"]["python"]}, SQLite {info["machine"]["sqlite"]};
+Elasticsearch {info["elasticsearch"]} on the same machine (single node, 1 shard, 0 replicas).
+Total run time: {info["seconds"] / 60:.1f} min. Load average (1, 5, 15 min) at the start
+{info["load_average_at_start"]}, at the end {info["load_average_at_end"]}: other work on the machine
+during the run shows up in the times.
+
+## Targets
+
+{chr(10).join(target_lines(results))}
+
+## Results
+
+All times in milliseconds, p50 / p95 over {info["repeat"]} passes of the query mix below (after one
+warm-up pass). *API* is a GET of `/api/search/` through Django's test client (routing,
+parameter validation against the taxonomy, engine, facet labels, JSON). *Engine alone* is
+`engine.search(SearchQuery)`. *Raw engine query* is the same work without our layer: for the
+embedded engine, plain SQL on SQLite (one FTS5 MATCH into a temporary table, the top 20 by bm25,
+the total and six facet counts, each with the other facets' filters); for Elasticsearch, the exact
+request body our engine sends, posted with the low-level client and left unparsed.
+*Layer ÷ raw* divides the API time by the raw time.
+
+{chr(10).join(engine_rows(results))}
+
+### By kind of query
+
+{chr(10).join(class_rows(results))}
+
+### Stock Wagtail search on the same corpus
+
+Wagtail 8's database backend on SQLite (modelsearch), written the way a Wagtail site would:
+`BenchItem.objects.filter(locale=…, <facet>__in=…).search(text)[:20]` plus one `.facet()` per
+facet (six), each item keeping the first value of a multi-valued facet. Each query of the mix runs
+once with a {info["wagtail_timeout"]:.0f} s timeout (SQLite is interrupted); after a timeout the
+larger sizes are not attempted, since its cost grows with the square of the matches.
+
+{chr(10).join(wagtail_rows(results))}
+
+## Method
+
+- **Corpus** (`search/bench_corpus.py`): N initiatives, each with 8–12 items (tips, challenges,
+  success factors), so about 11 N documents. Each initiative is written in one language
+  (nb 50 %, sv 40 %, en 10 %); a query searches one locale, so at 10 000 initiatives the nb index
+  holds about 55 000 documents. Words follow a Zipf distribution (exponent 1.07) over a 20 000-word
+  vocabulary per language whose head is real, frequent words (function words first, then
+  *kommunen*, *beboere*, *medvirkning*, …) and whose tail is synthetic. *og* and *kommunen* match
+  most items; items carry their initiative's phases (1–3 of 5), themes (1–3 of 11), laws, country
+  and one of 300 municipalities per country (30 % in the ten largest).
+- **Indexing throughput**: `engine.rebuild()` of the whole corpus (embedded: analysis in Python,
+  rows, FTS5 triggers and vocabulary in one transaction; Elasticsearch: bulk into fresh indexes,
+  refresh, alias swap), documents per second.
+- **Query mix** (`QUERIES` in `search/benchmark.py`), 20 hits per page, sort by relevance:
+
+| kind | locale | text | filters |
+|---|---|---|---|
+{queries}
+
+- The embedded engine's first query after a rebuild loads the locale's facet bitsets; that cold
+  query is measured separately ({cold_line(results)}) and excluded from the percentiles.
+"""
+    path.write_text(text)
+
+
+def described_filters(filters: dict) -> str:
+    return ", ".join(f"{facet}={value}" for facet, values in filters.items() for value in values) or "–"
+
+
+def cold_line(results: list[dict]) -> str:
+    parts = [
+        f"{size['initiatives']:,}: {ms(size['embedded']['cold_first_query_ms'])} ms"
+        for size in results
+        if size.get("embedded")
+    ]
+    return "; ".join(parts) or "not measured"
+
+
+# --- main --------------------------------------------------------------------------------------
+
+
+def run(args) -> None:
+    import django
+
+    django.setup()
+    from django.conf import settings
+
+    from search.bench_corpus import documents_by_locale
+
+    settings.ALLOWED_HOSTS = [*settings.ALLOWED_HOSTS, "testserver"]  # the API is called in-process
+
+    started_run = time.perf_counter()
+    load_at_start = [round(value, 1) for value in os.getloadavg()]
+    setup_database()
+    results = []
+    wagtail_timed_out = False
+    for initiatives in args.sizes:
+        print(f"== {initiatives:,} initiatives", flush=True)
+        started = time.perf_counter()
+        corpus = documents_by_locale(initiatives)
+        size = {
+            "initiatives": initiatives,
+            "documents": sum(len(items) for items in corpus.values()),
+            "generate_seconds": round(time.perf_counter() - started, 1),
+        }
+        print(f"   generated {size['documents']:,} documents in {size['generate_seconds']} s", flush=True)
+        if "embedded" in args.engines:
+            size["embedded"] = measure_embedded(corpus, args.repeat)
+            report_progress("embedded", size["embedded"])
+        if "elasticsearch" in args.engines and args.elasticsearch:
+            size["elasticsearch"] = measure_elasticsearch(corpus, args.elasticsearch, args.repeat)
+            report_progress("elasticsearch", size["elasticsearch"])
+        if "wagtail" in args.engines:
+            if wagtail_timed_out:
+                size["wagtail"] = {"skipped": "timed out at a smaller size"}
+            elif initiatives > args.wagtail_max:
+                size["wagtail"] = {"skipped": f"above --wagtail-max {args.wagtail_max:,}"}
+            else:
+                size["wagtail"] = measure_wagtail(corpus, args.wagtail_timeout)
+                wagtail_timed_out = "timed_out" in size["wagtail"]
+                print(f"   wagtail: {json.dumps(size['wagtail'])}", flush=True)
+        results.append(size)
+        del corpus
+        RESULTS.parent.mkdir(parents=True, exist_ok=True)
+        RESULTS.write_text(json.dumps(results, indent=2))
+    info = {
+        "date": datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC"),
+        "machine": machine(),
+        "elasticsearch": elasticsearch_version(args.elasticsearch) if args.elasticsearch else "not run",
+        "repeat": args.repeat,
+        "wagtail_timeout": args.wagtail_timeout,
+        "seconds": time.perf_counter() - started_run,
+        "load_average_at_end": [round(value, 1) for value in os.getloadavg()],
+        "load_average_at_start": load_at_start,
+    }
+    RESULTS.write_text(json.dumps({"info": info, "results": results}, indent=2))
+    if args.out:
+        write_report(Path(args.out), results, info)
+        print(f"wrote {args.out}")
+
+
+def report_progress(name: str, measured: dict) -> None:
+    api, raw = measured["api"]["all"], measured["raw"]["all"]
+    print(
+        f"   {name}: {measured['docs_per_second']:,} docs/s; API p50 {api['p50']} p95 {api['p95']} ms; "
+        f"raw p50 {raw['p50']} p95 {raw['p95']} ms",
+        flush=True,
+    )
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", default="1000,10000,100000", type=lambda v: [int(s) for s in v.split(",")])
+    parser.add_argument("--engines", default="embedded,elasticsearch,wagtail", type=lambda v: v.split(","))
+    parser.add_argument("--elasticsearch", default="", help="Elasticsearch URL; empty skips the engine")
+    parser.add_argument("--repeat", default=5, type=int)
+    parser.add_argument("--wagtail-timeout", default=20.0, type=float)
+    parser.add_argument("--wagtail-max", default=10_000, type=int)
+    parser.add_argument("--out", default=str(REPO / "docs" / "benchmarks.md"))
+    args = parser.parse_args(argv)
+    if "DATABASE_URL" not in os.environ:
+        sys.exit("Run through scripts/bench.sh: it gives the benchmark a database of its own.")
+    run(args)
+
+
+if __name__ == "__main__":
+    main()
