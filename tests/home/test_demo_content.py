@@ -119,7 +119,8 @@ def test_translations_are_linked_so_translators_can_sync_them(demo):
         translated, total = translation.get_progress()
         assert translated == total, translation.source.object_repr
     segment = StringSegment.objects.filter(source__object_repr__startswith="Kunnskapsgrunnlag").first()
-    assert StringTranslation.objects.filter(translation_of=segment.string, locale__language_code="sv").exists()
+    swedish = StringTranslation.objects.filter(translation_of=segment.string, locale__language_code="sv")
+    assert swedish.exists()
 
 
 def test_translated_pages_use_their_own_slug_and_an_image_with_alt_text_in_their_language(demo):
@@ -128,3 +129,16 @@ def test_translated_pages_use_their_own_slug_and_an_image_with_alt_text_in_their
     for lang in LANGUAGES:
         page = InitiativePage.objects.get(locale__language_code=lang, title=MALMO["title"][lang])
         assert page.image.alt_text == MALMO["image"]["alt"][lang]
+
+
+@pytest.mark.parametrize("lang", ["sv", "en"])
+def test_phase_sub_points_and_city_steps_are_translated_too(demo, client, lang):
+    from home.demo_content.phases import PHASE_1
+
+    page = PhasePage.objects.get(locale__language_code=lang, number=1)
+    html = client.get(page.url).content.decode()
+    sub_points = [text for step in PHASE_1["process"] for text in step["sub_points"]]
+    city_steps = [text for city in PHASE_1["city_processes"] for text in city["steps"]]
+    for text in sub_points + city_steps:
+        assert text[lang].replace("'", "&#x27;") in html
+        assert text["nb"] not in html

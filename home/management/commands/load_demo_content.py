@@ -13,6 +13,7 @@ import contextlib
 import io
 import json
 import random
+import uuid
 from datetime import date
 
 from django.conf import settings
@@ -68,6 +69,12 @@ def paragraph(text, lang):
     return f"<p>{text[lang]}</p>"
 
 
+def list_block(values):
+    """A ListBlock value in Wagtail's current format: items with ids, which wagtail-localize needs
+    to extract each item as a segment (the legacy plain list would stay untranslated)."""
+    return [{"type": "item", "value": value, "id": str(uuid.uuid4())} for value in values]
+
+
 def index_fields(data, lang):
     return {"title": data["title"][lang], "intro": data["intro"][lang]}
 
@@ -104,14 +111,17 @@ def phase_fields(data, lang):
         "process": [
             {
                 "type": "step",
-                "value": {"text": s["text"][lang], "sub_points": [p[lang] for p in s["sub_points"]]},
+                "value": {
+                    "text": s["text"][lang],
+                    "sub_points": list_block(p[lang] for p in s["sub_points"]),
+                },
             }
             for s in data["process"]
         ],
         "city_processes": [
             {
                 "type": "city_process",
-                "value": {"city": c["city"][lang], "steps": [s[lang] for s in c["steps"]]},
+                "value": {"city": c["city"][lang], "steps": list_block(s[lang] for s in c["steps"])},
             }
             for c in data["city_processes"]
         ],
