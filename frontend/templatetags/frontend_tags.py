@@ -14,6 +14,7 @@ from django.utils.translation import gettext as _
 from wagtail.models import Page
 
 from frontend.menu_cache import MENU_CACHE_SECONDS, menu_cache_key
+from frontend.related import related_for
 
 register = template.Library()
 
@@ -209,3 +210,10 @@ def page_meta(context, chrome):
         "json_ld": json_ld({"@context": "https://schema.org", "@graph": data}) if data else "",
         "feed_url": chrome["feed_url"],
     }
+
+
+@register.inclusion_tag("includes/related.html", takes_context=True)
+def related_content(context, page):
+    """Tools for an initiative, initiatives for a tool: those sharing its phases or themes."""
+    groups = [(kind, pages) for kind, pages in related_for(page) if pages]
+    return {"groups": groups, "request": context.get("request")}

@@ -1,0 +1,44 @@
+"""Related content: what shares an initiative's or a tool's phases and themes.
+
+Phases and themes are synchronised across languages (they may point at the source language's
+phase pages and themes), so matching is by translation key, and the related pages are those of
+the page's own language."""
+
+from django.apps import apps
+from django.db.models import Count, Q
+
+RELATED_LIMIT = 4
+
+
+def tag_keys(page):
+    phases = set(page.phases.values_list("translation_key", flat=True)) if hasattr(page, "phases") else set()
+    themes = set(page.themes.values_list("translation_key", flat=True)) if hasattr(page, "themes") else set()
+    return phases, themes
+
+
+def sharing_tags(model, page, limit=RELATED_LIMIT):
+    """Live pages of `model` in the page's language that share a phase or a theme with it,
+    the ones sharing most first."""
+    phases, themes = tag_keys(page)
+    if not phases and not themes:
+        return []
+    shared = Q(phases__translation_key__in=phases) | Q(themes__translation_key__in=themes)
+    return list(
+        model.objects.live()
+        .public()
+        .filter(locale_id=page.locale_id)
+        .filter(shared)
+        .exclude(pk=page.pk)
+        .annotate(shared=Count("pk"))
+        .order_by("-shared", "title")[:limit]
+    )
+
+
+def related_for(page):
+    """[(kind, pages)] to show under a page; empty for page types without related content."""
+    model_name = type(page).__name__
+    if model_name == "InitiativePage":
+        return [("tools", sharing_tags(apps.get_model("resources", "ToolPage"), page))]
+    if model_name == "ToolPage":
+        return [("initiatives", sharing_tags(apps.get_model("cases", "InitiativePage"), page))]
+    return []
