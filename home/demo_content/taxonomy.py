@@ -276,7 +276,7 @@ LEGAL_BASES = [
             "Sosialtjenesteloven (norska socialtjänstlagen)",
             "Social Services Act (Norway)",
         ),
-        "short_name": "STL",
+        "short_name": "sotjl",  # Lovdata's official short form
         "country": "NO",
         "official_reference": "LOV-2009-12-18-131",
         "url": "https://lovdata.no/dokument/NL/lov/2009-12-18-131",
