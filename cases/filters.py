@@ -8,6 +8,13 @@ from guide.models import PHASE_NUMBERS, PhasePage
 from taxonomy.models import Country, LegalBasis, Municipality, Theme, one_per_translation
 
 FILTER_PARAMETERS = ("country", "municipality", "theme", "phase", "law")
+SHOWN_VALUE_LENGTH = 40
+
+
+def printable(value):
+    """An ignored value as it may be echoed back: no control characters, not too long."""
+    cleaned = "".join(char for char in value if char.isprintable())
+    return cleaned if len(cleaned) <= SHOWN_VALUE_LENGTH else cleaned[:SHOWN_VALUE_LENGTH] + "…"
 
 
 class InitiativeFilterForm(forms.Form):
@@ -57,7 +64,7 @@ class InitiativeFilterForm(forms.Form):
                     if value not in kept.getlist(name):
                         kept.appendlist(name, value)
                 elif value:
-                    self.ignored.append(raw)
+                    self.ignored.append(printable(raw))
         return kept
 
     def selected(self):

@@ -1,6 +1,7 @@
 """Initiatives (examples): what a municipality did, and the tips, challenges and
 success factors others can learn from, each its own item with a stable anchor."""
 
+from django import forms
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.core.validators import MaxValueValidator, MinValueValidator
@@ -18,7 +19,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from cases.blocks import AttachmentBlock, ContributionBlock, FigureBlock, GalleryImageBlock
 from guide.models import PAGE_TRANSLATABLE_FIELDS, PHASE_CHOICES
-from taxonomy.models import Country, localized_list
+from taxonomy.models import Country, in_source_language, localized_list
 
 YEAR_VALIDATORS = [MinValueValidator(1900), MaxValueValidator(2100)]
 
@@ -69,7 +70,10 @@ class InitiativePage(Page):
 
     country = models.CharField(_("country"), max_length=2, choices=Country.choices)
     municipalities = ParentalManyToManyField(
-        "taxonomy.Municipality", verbose_name=_("municipalities"), related_name="initiatives"
+        "taxonomy.Municipality",
+        limit_choices_to=in_source_language,
+        verbose_name=_("municipalities"),
+        related_name="initiatives",
     )
     areas = models.CharField(
         _("named areas"),
@@ -81,15 +85,26 @@ class InitiativePage(Page):
     end_year = models.PositiveSmallIntegerField(
         _("end year"), null=True, blank=True, validators=YEAR_VALIDATORS, help_text=_("Empty while it runs.")
     )
-    themes = ParentalManyToManyField("taxonomy.Theme", verbose_name=_("themes"), blank=True, related_name="+")
+    themes = ParentalManyToManyField(
+        "taxonomy.Theme",
+        limit_choices_to=in_source_language,
+        verbose_name=_("themes"),
+        blank=True,
+        related_name="+",
+    )
     phases = ParentalManyToManyField(
         "guide.PhasePage",
+        limit_choices_to=in_source_language,
         verbose_name=_("phases it illustrates"),
         blank=True,
         related_name="initiatives",
     )
     legal_bases = ParentalManyToManyField(
-        "taxonomy.LegalBasis", verbose_name=_("legal bases used"), blank=True, related_name="initiatives"
+        "taxonomy.LegalBasis",
+        limit_choices_to=in_source_language,
+        verbose_name=_("legal bases used"),
+        blank=True,
+        related_name="initiatives",
     )
     contact = models.TextField(_("contact"), blank=True)
     image = models.ForeignKey(
@@ -108,7 +123,7 @@ class InitiativePage(Page):
         MultiFieldPanel(
             [
                 FieldPanel("country"),
-                FieldPanel("municipalities"),
+                FieldPanel("municipalities", widget=forms.CheckboxSelectMultiple),
                 FieldPanel("areas"),
                 FieldRowPanel([FieldPanel("start_year"), FieldPanel("end_year")]),
             ],
@@ -126,7 +141,11 @@ class InitiativePage(Page):
         FieldPanel("gallery"),
         FieldPanel("contact"),
         MultiFieldPanel(
-            [FieldPanel("themes"), FieldPanel("phases"), FieldPanel("legal_bases")],
+            [
+                FieldPanel("themes", widget=forms.CheckboxSelectMultiple),
+                FieldPanel("phases", widget=forms.CheckboxSelectMultiple),
+                FieldPanel("legal_bases", widget=forms.CheckboxSelectMultiple),
+            ],
             heading=_("Tags"),
         ),
     ]
@@ -261,17 +280,27 @@ class InitiativeItem(TranslatableMixin, Orderable, ClusterableModel):
     )
     text = models.TextField(_("text"), blank=True)
     phase = models.PositiveSmallIntegerField(_("phase"), null=True, blank=True, choices=PHASE_CHOICES)
-    themes = ParentalManyToManyField("taxonomy.Theme", verbose_name=_("themes"), blank=True, related_name="+")
+    themes = ParentalManyToManyField(
+        "taxonomy.Theme",
+        limit_choices_to=in_source_language,
+        verbose_name=_("themes"),
+        blank=True,
+        related_name="+",
+    )
     legal_bases = ParentalManyToManyField(
-        "taxonomy.LegalBasis", verbose_name=_("legal bases"), blank=True, related_name="+"
+        "taxonomy.LegalBasis",
+        limit_choices_to=in_source_language,
+        verbose_name=_("legal bases"),
+        blank=True,
+        related_name="+",
     )
 
     panels = [
         FieldPanel("title"),
         FieldPanel("text"),
         FieldRowPanel([FieldPanel("phase")]),
-        FieldPanel("themes"),
-        FieldPanel("legal_bases"),
+        FieldPanel("themes", widget=forms.CheckboxSelectMultiple),
+        FieldPanel("legal_bases", widget=forms.CheckboxSelectMultiple),
     ]
 
     translatable_fields = [

@@ -1,5 +1,6 @@
 """The phase guide: an overview page and one page for each of the five phases."""
 
+from django import forms
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
@@ -12,7 +13,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from guide.blocks import ActorBlock, CityProcessBlock, ProcessStepBlock, ResourceStreamBlock
-from taxonomy.models import localized_list
+from taxonomy.models import in_source_language, localized_list
 
 PHASE_NUMBERS = range(1, 6)
 PHASE_CHOICES = [(number, str(number)) for number in PHASE_NUMBERS]
@@ -68,9 +69,19 @@ class PhasePage(Page):
     actors = StreamField([("actor", ActorBlock())], verbose_name=_("actors and roles"), blank=True)
     resources = StreamField(ResourceStreamBlock(), verbose_name=_("resources"), blank=True)
     legal_bases = ParentalManyToManyField(
-        "taxonomy.LegalBasis", verbose_name=_("legal bases"), blank=True, related_name="phase_pages"
+        "taxonomy.LegalBasis",
+        limit_choices_to=in_source_language,
+        verbose_name=_("legal bases"),
+        blank=True,
+        related_name="phase_pages",
     )
-    themes = ParentalManyToManyField("taxonomy.Theme", verbose_name=_("themes"), blank=True, related_name="+")
+    themes = ParentalManyToManyField(
+        "taxonomy.Theme",
+        limit_choices_to=in_source_language,
+        verbose_name=_("themes"),
+        blank=True,
+        related_name="+",
+    )
 
     content_panels = Page.content_panels + [
         MultiFieldPanel([FieldPanel("number"), FieldPanel("short_description")], heading=_("The phase")),
@@ -80,8 +91,8 @@ class PhasePage(Page):
         FieldPanel("city_processes"),
         FieldPanel("actors"),
         FieldPanel("resources"),
-        FieldPanel("legal_bases"),
-        FieldPanel("themes"),
+        FieldPanel("legal_bases", widget=forms.CheckboxSelectMultiple),
+        FieldPanel("themes", widget=forms.CheckboxSelectMultiple),
     ]
 
     translatable_fields = PAGE_TRANSLATABLE_FIELDS + [

@@ -1,5 +1,6 @@
 """Tools (handbooks, methods, analyses, talks…) and study trips, each with an index page."""
 
+from django import forms
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
@@ -13,7 +14,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from guide.models import PAGE_TRANSLATABLE_FIELDS
 from resources.blocks import ProgrammeItemBlock
-from taxonomy.models import localized_list
+from taxonomy.models import in_source_language, localized_list
 
 
 class ToolType(models.TextChoices):
@@ -61,9 +62,19 @@ class ToolPage(Page):
         _("year"), null=True, blank=True, validators=[MinValueValidator(1900), MaxValueValidator(2100)]
     )
     phases = ParentalManyToManyField(
-        "guide.PhasePage", verbose_name=_("phases it serves"), blank=True, related_name="tools"
+        "guide.PhasePage",
+        limit_choices_to=in_source_language,
+        verbose_name=_("phases it serves"),
+        blank=True,
+        related_name="tools",
     )
-    themes = ParentalManyToManyField("taxonomy.Theme", verbose_name=_("themes"), blank=True, related_name="+")
+    themes = ParentalManyToManyField(
+        "taxonomy.Theme",
+        limit_choices_to=in_source_language,
+        verbose_name=_("themes"),
+        blank=True,
+        related_name="+",
+    )
     external_url = models.URLField(_("link"), blank=True)
     document = models.ForeignKey(
         "wagtaildocs.Document",
@@ -80,7 +91,13 @@ class ToolPage(Page):
         FieldPanel("publisher"),
         FieldPanel("body"),
         MultiFieldPanel([FieldPanel("external_url"), FieldPanel("document")], heading=_("Where to find it")),
-        MultiFieldPanel([FieldPanel("phases"), FieldPanel("themes")], heading=_("Tags")),
+        MultiFieldPanel(
+            [
+                FieldPanel("phases", widget=forms.CheckboxSelectMultiple),
+                FieldPanel("themes", widget=forms.CheckboxSelectMultiple),
+            ],
+            heading=_("Tags"),
+        ),
     ]
 
     translatable_fields = PAGE_TRANSLATABLE_FIELDS + [
@@ -152,10 +169,15 @@ class StudyTripPage(Page):
         related_name="+",
     )
     initiatives_visited = ParentalManyToManyField(
-        "cases.InitiativePage", verbose_name=_("initiatives visited"), blank=True, related_name="study_trips"
+        "cases.InitiativePage",
+        limit_choices_to=in_source_language,
+        verbose_name=_("initiatives visited"),
+        blank=True,
+        related_name="study_trips",
     )
     municipalities = ParentalManyToManyField(
         "taxonomy.Municipality",
+        limit_choices_to=in_source_language,
         verbose_name=_("municipalities visited"),
         blank=True,
         related_name="study_trips",
@@ -173,7 +195,7 @@ class StudyTripPage(Page):
         FieldPanel("summary"),
         FieldPanel("image"),
         FieldPanel("destinations"),
-        FieldPanel("municipalities"),
+        FieldPanel("municipalities", widget=forms.CheckboxSelectMultiple),
         FieldRowPanel([FieldPanel("start_date"), FieldPanel("end_date")]),
         FieldPanel("organiser"),
         FieldPanel("participants"),
@@ -181,7 +203,7 @@ class StudyTripPage(Page):
         FieldPanel("programme"),
         FieldPanel("learnings"),
         FieldPanel("report"),
-        FieldPanel("initiatives_visited"),
+        FieldPanel("initiatives_visited", widget=forms.CheckboxSelectMultiple),
     ]
 
     translatable_fields = PAGE_TRANSLATABLE_FIELDS + [

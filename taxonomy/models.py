@@ -4,6 +4,7 @@ Every snippet keeps the same `slug` in every locale, so filters and search links
 (`?theme=public-health`) work the same whatever the visitor's language.
 """
 
+from django.conf import settings
 from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
@@ -164,6 +165,15 @@ class Municipality(TaxonomySnippet):
     class Meta(TaxonomySnippet.Meta):
         verbose_name = _("municipality")
         verbose_name_plural = _("municipalities")
+
+
+def in_source_language():
+    """Choices for tags in the admin: the rows of the default language only.
+
+    Translations keep the source page's tags (SynchronizedField), and templates show each
+    tag in the visitor's language, so offering the same theme three times would only confuse.
+    """
+    return models.Q(locale__language_code=settings.LANGUAGE_CODE)
 
 
 def one_per_translation(queryset, locale):

@@ -115,3 +115,11 @@ def test_the_swedish_index_filters_by_the_same_slugs_and_shows_swedish_names(cli
     response = client.get(f"{swedish_index.url}?theme=safety")
     assert titles(response) == ["Malmö areas", "Malmö health"]
     assert "Trygghet" in response.content.decode()
+
+
+def test_odd_filter_values_are_echoed_without_control_characters(client, catalogue):
+    response = client.get(f"{catalogue.url}?country=%00SE%01&theme=" + "x" * 500)
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert "\x00" not in html and "\x01" not in html
+    assert "x" * 41 not in html
