@@ -231,3 +231,21 @@ def test_deleted_documents_disappear_from_hits_and_counts(engine):
 
 def test_a_query_of_only_punctuation_lists_everything(engine):
     assert engine.search(SearchQuery(text="  ?! ", locale="nb")).total == 5
+
+
+def test_beyond_the_full_ranking_limit_title_matches_come_first_then_newest(engine, monkeypatch):
+    from search.engines import embedded
+
+    engine.index(
+        [
+            doc(20 + n, text="Beboerne i parken.", date=f"2030-01-{n + 1:02d}", country=["NO"])
+            for n in range(5)
+        ]
+        + [doc(30, title="Beboere først", text="Annet.", date="2000-01-01", country=["NO"])]
+    )
+    monkeypatch.setattr(embedded, "FULL_RANK_LIMIT", 3)
+    result = engine.search(SearchQuery(text="beboere", locale="nb", page_size=4))
+    assert result.total == 9
+    assert [hit.document_id for hit in result.hits] == ["nb:tip:30", "nb:tip:24", "nb:tip:23", "nb:tip:22"]
+    second = engine.search(SearchQuery(text="beboere", locale="nb", page_size=4, page=3))
+    assert [hit.document_id for hit in second.hits] == ["nb:challenge:3"]
