@@ -34,5 +34,9 @@ class TranslationReportMenuItem(MenuItem):
 @hooks.register("register_admin_menu_item")
 def register_report_menu_item():
     return TranslationReportMenuItem(
-        _("Translation status"), reverse("translations_report"), icon_name="site", order=850
+        _("Translation status"),
+        reverse("translations_report"),
+        name="translation-status",
+        icon_name="site",
+        order=850,
     )

@@ -3,6 +3,7 @@ import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import TestCase
 from wagtail.models import Locale
+from wagtail_localize.models import Translation
 
 from home.models import HomePage
 
@@ -16,7 +17,8 @@ def home(code):
 
 
 def publish(page):
-    page.save_revision().publish()
+    with TestCase.captureOnCommitCallbacks(execute=True):  # search engines other than the embedded one
+        page.save_revision().publish()
     page.refresh_from_db()
     return page
 
@@ -114,3 +116,63 @@ def filled(po, translations=ENGLISH):
     for entry in po:
         entry.msgstr = translations.get(entry.msgid, "")
     return str(po)
+
+
+INITIATIVE_ENGLISH = {
+    "Eksempler": "Examples",
+    "Områdeløft Groruddalen": "Groruddalen area initiative",
+    "Et løft for fire bydeler.": "A lift for four districts.",
+    "Start smått": "Start small",
+    "Begynn med det beboerne ber om.": "Begin with what residents ask for.",
+    "Lytt først": "Listen first",
+    "Bruk tid på å høre beboerne.": "Take time to hear the residents.",
+    "Lite tid": "Little time",
+    "Prosjektperioden var kort.": "The project period was short.",
+    "Lokal forankring": "Local roots",
+    "Bydelen eide arbeidet.": "The district owned the work.",
+}
+
+
+@pytest.fixture
+def housing(site):
+    from taxonomy.models import Theme
+
+    theme = Theme.objects.create(name="Bolig", slug="bolig", locale=locale("nb"))
+    english = theme.copy_for_translation(locale("en"))
+    english.name = "Housing"
+    english.save()
+    return theme
+
+
+@pytest.fixture
+def initiative(site, housing):
+    from cases.models import Challenge, InitiativeIndexPage, InitiativePage, SuccessFactor, Tip
+
+    index = publish(home("nb").add_child(instance=InitiativeIndexPage(title="Eksempler", slug="eksempler")))
+    page = InitiativePage(
+        title="Områdeløft Groruddalen",
+        slug="groruddalen",
+        summary="Et løft for fire bydeler.",
+        country="NO",
+        start_year=2007,
+        end_year=2016,
+    )
+    page.tips = [
+        Tip(title="Start smått", text="Begynn med det beboerne ber om."),
+        Tip(title="Lytt først", text="Bruk tid på å høre beboerne."),
+    ]
+    page.challenges = [Challenge(title="Lite tid", text="Prosjektperioden var kort.")]
+    page.success_factors = [SuccessFactor(title="Lokal forankring", text="Bydelen eide arbeidet.")]
+    page.themes = [housing]
+    index.add_child(instance=page)
+    return publish(page)
+
+
+def translate_to_english(client, page):
+    """Translate the index page (the parent) and the initiative, publish both."""
+    index = page.get_parent().specific
+    for instance in (index, page):
+        translation = submit_translation(client, instance, "en")
+        upload(client, translation, filled(download(client, translation), INITIATIVE_ENGLISH))
+        publish_translation(client, translation)
+    return Translation.objects.get(source__object_id=page.translation_key, target_locale=locale("en"))

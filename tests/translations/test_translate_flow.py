@@ -3,80 +3,17 @@ with it, synchronised fields follow the source, and a sync keeps the work alread
 
 import pytest
 from django.test import TestCase
-from wagtail_localize.models import Translation
 
 from tests.translations.conftest import (
+    INITIATIVE_ENGLISH,
     download,
-    filled,
-    home,
-    locale,
     publish,
     publish_translation,
-    submit_translation,
     translate_by_copy,
-    upload,
+    translate_to_english,
 )
 
 pytestmark = pytest.mark.django_db
-
-ENGLISH = {
-    "Eksempler": "Examples",
-    "Områdeløft Groruddalen": "Groruddalen area initiative",
-    "Et løft for fire bydeler.": "A lift for four districts.",
-    "Start smått": "Start small",
-    "Begynn med det beboerne ber om.": "Begin with what residents ask for.",
-    "Lytt først": "Listen first",
-    "Bruk tid på å høre beboerne.": "Take time to hear the residents.",
-    "Lite tid": "Little time",
-    "Prosjektperioden var kort.": "The project period was short.",
-    "Lokal forankring": "Local roots",
-    "Bydelen eide arbeidet.": "The district owned the work.",
-}
-
-
-@pytest.fixture
-def housing(site):
-    from taxonomy.models import Theme
-
-    theme = Theme.objects.create(name="Bolig", slug="bolig", locale=locale("nb"))
-    english = theme.copy_for_translation(locale("en"))
-    english.name = "Housing"
-    english.save()
-    return theme
-
-
-@pytest.fixture
-def initiative(site, housing):
-    from cases.models import Challenge, InitiativeIndexPage, InitiativePage, SuccessFactor, Tip
-
-    index = publish(home("nb").add_child(instance=InitiativeIndexPage(title="Eksempler", slug="eksempler")))
-    page = InitiativePage(
-        title="Områdeløft Groruddalen",
-        slug="groruddalen",
-        summary="Et løft for fire bydeler.",
-        country="NO",
-        start_year=2007,
-        end_year=2016,
-    )
-    page.tips = [
-        Tip(title="Start smått", text="Begynn med det beboerne ber om."),
-        Tip(title="Lytt først", text="Bruk tid på å høre beboerne."),
-    ]
-    page.challenges = [Challenge(title="Lite tid", text="Prosjektperioden var kort.")]
-    page.success_factors = [SuccessFactor(title="Lokal forankring", text="Bydelen eide arbeidet.")]
-    page.themes = [housing]
-    index.add_child(instance=page)
-    return publish(page)
-
-
-def translate_to_english(client, page):
-    """Translate the index page (the parent) and the initiative, publish both."""
-    index = page.get_parent().specific
-    for instance in (index, page):
-        translation = submit_translation(client, instance, "en")
-        upload(client, translation, filled(download(client, translation), ENGLISH))
-        publish_translation(client, translation)
-    return Translation.objects.get(source__object_id=page.translation_key, target_locale=locale("en"))
 
 
 def test_child_items_are_translated_with_their_initiative(translator, client, initiative):
@@ -128,7 +65,7 @@ def test_sync_keeps_unchanged_translations_and_marks_the_changed_text(translator
     po = download(translator, translation)
     current = {entry.msgid: entry.msgstr for entry in po if not entry.obsolete}
     assert current["Bruk god tid på å høre beboerne."] == ""  # waiting for the translator
-    unchanged = {msgid: text for msgid, text in ENGLISH.items() if msgid in current}
+    unchanged = {msgid: text for msgid, text in INITIATIVE_ENGLISH.items() if msgid in current}
     assert {msgid: current[msgid] for msgid in unchanged} == unchanged
     assert translation.get_progress() == (len(current), len(current) - 1)
 
