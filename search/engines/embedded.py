@@ -14,7 +14,7 @@ import heapq
 import re
 import threading
 import uuid
-from collections import defaultdict
+from collections import OrderedDict, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 from itertools import islice
@@ -37,6 +37,8 @@ from search.models import IndexedDocument, IndexedFacetValue, IndexedTerm, Index
 TITLE_WEIGHT = 4.0
 RERANK_POOL = 200  # the best candidates by bm25 that titles may reorder
 FULL_RANK_LIMIT = 2_000  # above this many matches only title matches get a bm25 score
+MATCH_CACHE_SIZE = 64
+CACHE_MIN_ROWS = 1_000  # smaller matches are cheap to redo
 BATCH = 500
 MAX_TERM_LENGTH = 100
 
@@ -117,6 +119,39 @@ def locale_index(locale: str, using: str = DEFAULT_DB_ALIAS) -> LocaleIndex:
             if cached is None or cached.token != token:
                 cached = _cache[key] = load_locale_index(locale, token, using)
     return cached
+
+
+class LRUCache:
+    """A small thread-safe least-recently-used cache."""
+
+    def __init__(self, size: int):
+        self.size = size
+        self.entries: OrderedDict = OrderedDict()
+        self.lock = threading.Lock()
+
+    def get(self, key):
+        with self.lock:
+            value = self.entries.get(key)
+            if value is not None:
+                self.entries.move_to_end(key)
+            return value
+
+    def put(self, key, value) -> None:
+        with self.lock:
+            self.entries[key] = value
+            self.entries.move_to_end(key)
+            while len(self.entries) > self.size:
+                self.entries.popitem(last=False)
+
+    def clear(self) -> None:
+        with self.lock:
+            self.entries.clear()
+
+
+# Matches of common words are the expensive ones, and the ones visitors repeat: keep the last
+# few (each is a bitset plus at most FULL_RANK_LIMIT scores). Keys carry the index token, so a
+# change to the locale's index makes its entries unreachable.
+_match_cache = LRUCache(MATCH_CACHE_SIZE)
 
 
 # --- the full-text part ------------------------------------------------------------------------
@@ -233,8 +268,9 @@ def chunks(items: list, size: int = BATCH):
 class EmbeddedEngine(SearchEngine):
     name = "embedded"
 
-    def __init__(self, using: str = DEFAULT_DB_ALIAS):
+    def __init__(self, using: str = DEFAULT_DB_ALIAS, cache: bool = True):
         self.using = using
+        self.match_cache = _match_cache if cache else None
 
     # writing
 
@@ -325,12 +361,7 @@ class EmbeddedEngine(SearchEngine):
     def search(self, query: SearchQuery) -> SearchResult:
         index = locale_index(query.locale, self.using)
         clauses = parse_query(query.text, query.locale, index.vocabulary) if query.text.strip() else []
-        match = full_text_match(query.locale, clauses, self.using) if clauses else None
-        if match is None:
-            matched = index.all_rows
-        else:
-            highest = max(match.rows, default=0)
-            matched = bitset(match.rows, max(index.nbytes, highest // 8 + 1))
+        match, matched = self._match(index, query.locale, clauses) if clauses else (None, index.all_rows)
 
         chosen = {
             facet: tuple(values) for facet, values in query.filters.items() if facet in FACETS and values
@@ -354,6 +385,19 @@ class EmbeddedEngine(SearchEngine):
             hits=self._hits(rows, clauses, query.locale),
             facets=facets,
         )
+
+    def _match(self, index: LocaleIndex, locale: str, clauses: list[Clause]) -> tuple[Match, int]:
+        """The full-text match and its rows as a bitset, reused while the locale's index is unchanged."""
+        key = (str(connections[self.using].settings_dict["NAME"]), locale, index.token, tuple(clauses))
+        cached = self.match_cache.get(key) if self.match_cache is not None else None
+        if cached is not None:
+            return cached
+        match = full_text_match(locale, clauses, self.using)
+        highest = max(match.rows, default=0)
+        found = match, bitset(match.rows, max(index.nbytes, highest // 8 + 1))
+        if self.match_cache is not None and len(match.rows) >= CACHE_MIN_ROWS:
+            self.match_cache.put(key, found)
+        return found
 
     @staticmethod
     def _any_of(values: dict[str, int], chosen: Iterable[str]) -> int:
