@@ -19,7 +19,8 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from cases.blocks import AttachmentBlock, ContributionBlock, FigureBlock, GalleryImageBlock
 from guide.models import PAGE_TRANSLATABLE_FIELDS, PHASE_CHOICES
-from taxonomy.models import Country, in_source_language, localized_list
+from taxonomy.localize import by_name, localized_by_pk, m2m_links
+from taxonomy.models import Country, Municipality, in_source_language, localized_list
 
 YEAR_VALIDATORS = [MinValueValidator(1900), MaxValueValidator(2100)]
 
@@ -51,8 +52,20 @@ class InitiativeIndexPage(Page):
         context["filter_form"] = form
         context["result_count"] = results.count()
         context["initiatives"] = Paginator(results, self.per_page).get_page(request.GET.get("page"))
+        attach_municipalities(context["initiatives"].object_list, self.locale_id)
         context["query_without_page"] = form.data.urlencode()
         return context
+
+
+def attach_municipalities(initiatives, locale_id):
+    """Give each initiative card its municipalities in the page's language, in two queries."""
+    initiatives = list(initiatives)
+    links = m2m_links(
+        [("municipalities", InitiativePage, "municipalities", {"pk__in": [page.pk for page in initiatives]})]
+    )["municipalities"]
+    shown = localized_by_pk(Municipality, [target for _owner, target in links], locale_id)
+    for page in initiatives:
+        page.shown_municipalities = by_name(shown[target] for owner, target in links if owner == page.pk)
 
 
 class InitiativePage(Page):
@@ -193,6 +206,15 @@ class InitiativePage(Page):
 
     class Meta:
         verbose_name = _("initiative")
+
+    def get_context(self, request, *args, **kwargs):
+        from cases.display import initiative_display
+
+        context = super().get_context(request, *args, **kwargs)
+        context["display"] = initiative_display(self, preview=getattr(request, "is_preview", False))
+        # The index is this page's parent: its address is ours minus the last segment (no query).
+        context["index_url"] = self.get_url(request).rstrip("/").rsplit("/", 1)[0] + "/"
+        return context
 
     def clean(self):
         super().clean()

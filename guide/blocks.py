@@ -37,7 +37,6 @@ class ToolResourceBlock(blocks.StructBlock):
     class Meta:
         icon = "pick"
         label = _("tool")
-        template = "guide/blocks/tool_resource.html"
 
 
 class DocumentResourceBlock(blocks.StructBlock):
@@ -47,7 +46,6 @@ class DocumentResourceBlock(blocks.StructBlock):
     class Meta:
         icon = "doc-full"
         label = _("document")
-        template = "guide/blocks/document_resource.html"
 
 
 class LinkResourceBlock(blocks.StructBlock):
@@ -58,7 +56,6 @@ class LinkResourceBlock(blocks.StructBlock):
     class Meta:
         icon = "link-external"
         label = _("link")
-        template = "guide/blocks/link_resource.html"
 
 
 class ResourceStreamBlock(blocks.StreamBlock):

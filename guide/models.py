@@ -138,6 +138,13 @@ class PhasePage(Page):
                 }
             )
 
+    def get_context(self, request, *args, **kwargs):
+        from guide.display import phase_display
+
+        context = super().get_context(request, *args, **kwargs)
+        context["display"] = phase_display(self, request, preview=getattr(request, "is_preview", False))
+        return context
+
     def all_phases(self):
         """The live phases of this page's language, in order: the stepper."""
         return PhasePage.objects.live().filter(locale_id=self.locale_id).order_by("number")

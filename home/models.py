@@ -59,14 +59,13 @@ class HomePage(Page):
     def featured(self):
         """The initiatives the editors chose, in this language; the newest ones if none were chosen."""
         from cases.models import InitiativePage
+        from taxonomy.localize import localized_by_pk
 
-        chosen = [
-            item.page.localized
-            for item in self.featured_initiatives.select_related("page")
-            if item.page and item.page.live
-        ]
+        chosen_ids = list(self.featured_initiatives.values_list("page_id", flat=True))
+        shown = localized_by_pk(InitiativePage, chosen_ids, self.locale_id)
+        chosen = [shown[pk] for pk in chosen_ids if pk in shown and shown[pk].live]
         if chosen:
-            return [page.specific for page in chosen]
+            return chosen
         return list(
             InitiativePage.objects.descendant_of(self)
             .live()

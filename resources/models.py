@@ -14,6 +14,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from guide.models import PAGE_TRANSLATABLE_FIELDS
 from resources.blocks import ProgrammeItemBlock
+from taxonomy.localize import localized_relations
 from taxonomy.models import in_source_language, localized_list
 
 
@@ -131,6 +132,18 @@ class ToolPage(Page):
         if not self.external_url and not self.document_id:
             raise ValidationError(_("Give the tool a link, a document or both, so visitors can find it."))
 
+    def get_context(self, request, *args, **kwargs):
+        from guide.models import PhasePage
+        from taxonomy.models import Theme
+
+        context = super().get_context(request, *args, **kwargs)
+        shown = localized_relations(
+            self, {"phases": PhasePage, "themes": Theme}, preview=getattr(request, "is_preview", False)
+        )
+        shown["phases"].sort(key=lambda phase: phase.number)
+        context["shown"] = shown
+        return context
+
     def localized_themes(self):
         return localized_list(self.themes)
 
@@ -242,6 +255,18 @@ class StudyTripPage(Page):
         super().clean()
         if self.start_date and self.end_date and self.end_date < self.start_date:
             raise ValidationError({"end_date": _("The trip cannot end before it starts.")})
+
+    def get_context(self, request, *args, **kwargs):
+        from cases.models import InitiativePage
+        from taxonomy.models import Municipality
+
+        context = super().get_context(request, *args, **kwargs)
+        context["shown"] = localized_relations(
+            self,
+            {"municipalities": Municipality, "initiatives_visited": InitiativePage},
+            preview=getattr(request, "is_preview", False),
+        )
+        return context
 
     def destination_list(self):
         return [place.strip() for place in self.destinations.split(",") if place.strip()]

@@ -218,3 +218,21 @@ def test_swedish_initiative_shows_swedish_theme_names(client, index):
     html = client.get(swedish.url).content.decode()
     assert "Trygghet" in html
     assert '?theme=safety">Trygghet</a>' in html
+
+
+def test_a_preview_shows_unpublished_items_and_tags_while_the_live_page_does_not(client, index):
+    theme = ThemeFactory(name="Safety", slug="safety")
+    page = InitiativePageFactory(parent=index)
+    draft = reload(page)
+    draft.tips = [item(Tip, title="Draft tip", text="Only in the draft", themes=[theme])]
+    draft.themes.set([theme])
+    draft.save_revision()
+
+    preview = draft.get_latest_revision_as_object().make_preview_request()
+    preview_html = (
+        preview.rendered_content if hasattr(preview, "rendered_content") else preview.content.decode()
+    )
+    assert "Only in the draft" in preview_html
+    assert '?theme=safety">Safety</a>' in preview_html
+    live_html = client.get(page.url).content.decode()
+    assert "Only in the draft" not in live_html

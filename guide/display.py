@@ -1,0 +1,83 @@
+"""What a phase page shows, gathered with a fixed number of queries (see cases/display.py)."""
+
+from types import SimpleNamespace
+
+from taxonomy.localize import by_name, localized_by_pk, m2m_links
+from taxonomy.models import LegalBasis, Theme
+
+
+def phase_display(page, request=None, preview=False):
+    phases = list(page.all_phases())
+    numbers = [phase.number for phase in phases]
+    earlier = [phase for phase in phases if phase.number < page.number]
+    later = [phase for phase in phases if phase.number > page.number]
+    legal_bases, themes = tags_from_objects(page) if preview else tags_from_database(page)
+    return SimpleNamespace(
+        phases=phases,
+        phase_numbers=numbers,
+        previous_phase=earlier[-1] if earlier else None,
+        next_phase=later[0] if later else None,
+        legal_bases=legal_bases,
+        themes=themes,
+        resources=resources(page, request),
+    )
+
+
+def tags_from_objects(page):
+    return page.localized_legal_bases(), page.localized_themes()
+
+
+def tags_from_database(page):
+    links = m2m_links(
+        [
+            ("legal_bases", type(page), "legal_bases", {"pk": page.pk}),
+            ("themes", type(page), "themes", {"pk": page.pk}),
+        ]
+    )
+    laws = localized_by_pk(LegalBasis, [target for _owner, target in links["legal_bases"]], page.locale_id)
+    themes = localized_by_pk(Theme, [target for _owner, target in links["themes"]], page.locale_id)
+    return by_name(laws.values()), by_name(themes.values())
+
+
+def resources(page, request=None):
+    """Each resource as kind, title, url, note and file extension; tools in the page's language.
+
+    Read from the stream's raw data so that tool pages and documents load in one query each.
+    """
+    from wagtail.documents import get_document_model
+
+    from resources.models import ToolPage
+
+    raw = [(entry["type"], entry["value"]) for entry in page.resources.raw_data]
+    tools = localized_by_pk(
+        ToolPage, [value.get("page") for kind, value in raw if kind == "tool"], page.locale_id
+    )
+    document_ids = {value.get("document") for kind, value in raw if kind == "document"}
+    documents = get_document_model().objects.in_bulk([pk for pk in document_ids if pk])
+    rows = []
+    for kind, value in raw:
+        if kind == "tool" and value.get("page") in tools:
+            tool = tools[value["page"]]
+            rows.append(
+                SimpleNamespace(
+                    kind=kind, title=tool.title, url=tool.get_url(request), note=value.get("note")
+                )
+            )
+        elif kind == "document" and value.get("document") in documents:
+            document = documents[value["document"]]
+            rows.append(
+                SimpleNamespace(
+                    kind=kind,
+                    title=value.get("title") or document.title,
+                    url=document.url,
+                    note="",
+                    extension=document.file_extension.upper(),
+                )
+            )
+        elif kind == "link":
+            rows.append(
+                SimpleNamespace(
+                    kind=kind, title=value.get("title"), url=value.get("url"), note=value.get("description")
+                )
+            )
+    return rows

@@ -1,0 +1,70 @@
+"""Show many linked objects in the visitor's language with one query per model.
+
+Pages and snippets link to the source-language rows (translations keep their tags in sync),
+so a page in Swedish must look up the Swedish row of every tag it shows. Doing that with
+`.localized` costs a query per tag; these helpers do it per model, and read many
+many-to-many relations in one query.
+"""
+
+from django.db.models import CharField, Q, Value
+from wagtail.models import DraftStateMixin
+
+
+def localized_by_pk(model, pks, locale_id):
+    """{pk: the object in `locale_id` where a (live) translation exists, else the object itself}."""
+    pks = set(pks)
+    if not pks:
+        return {}
+    translation_keys = model.objects.filter(pk__in=pks).values("translation_key")
+    translated = Q(locale_id=locale_id, translation_key__in=translation_keys)
+    if issubclass(model, DraftStateMixin):
+        translated &= Q(live=True)
+    rows = list(model.objects.filter(Q(pk__in=pks) | translated))
+    in_locale = {row.translation_key: row for row in rows if row.locale_id == locale_id}
+    return {row.pk: in_locale.get(row.translation_key, row) for row in rows if row.pk in pks}
+
+
+def m2m_links(relations):
+    """Read several many-to-many relations in one query.
+
+    `relations` holds (label, model, field name, owner lookups); the lookups are relative to the
+    owning model, e.g. {"pk": 3} or {"page_id": 3}. Returns {label: [(owner_id, target_id), ...]}.
+    """
+    querysets = []
+    for label, model, field_name, lookups in relations:
+        field = model._meta.get_field(field_name)
+        owner, target = field.m2m_field_name(), field.m2m_reverse_field_name()
+        querysets.append(
+            field.remote_field.through.objects.filter(
+                **{f"{owner}__{key}": value for key, value in lookups.items()}
+            )
+            .annotate(relation=Value(label, output_field=CharField()))
+            .values_list(f"{owner}_id", f"{target}_id", "relation")
+        )
+    links = {label: [] for label, *_rest in relations}
+    if not querysets:
+        return links
+    combined = querysets[0].union(*querysets[1:], all=True) if len(querysets) > 1 else querysets[0]
+    for owner_id, target_id, label in combined:
+        links[label].append((owner_id, target_id))
+    return links
+
+
+def by_name(objects):
+    return sorted(objects, key=lambda obj: str(obj).casefold())
+
+
+def localized_relations(page, relations, preview=False):
+    """{field name: linked objects in the page's language} for the page's many-to-many fields.
+
+    `relations` maps field name to the linked model. Previews read the unsaved in-memory links.
+    """
+    if preview:
+        return {name: by_name(obj.localized for obj in getattr(page, name).all()) for name in relations}
+    links = m2m_links([(name, type(page), name, {"pk": page.pk}) for name in relations])
+    return {
+        name: by_name(
+            localized_by_pk(model, [target for _owner, target in links[name]], page.locale_id).values()
+        )
+        for name, model in relations.items()
+    }
