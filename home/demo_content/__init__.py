@@ -54,6 +54,8 @@ so a page can read well in each language (nb "faser", en "phases").
     ``HOME``: ``intro`` (plain text), ``body`` (HTML).
 
 Images
-    ``{"key": str, "seed": int, "alt": text}``: the loader draws an abstract neighbourhood
-    illustration with Pillow from ``seed`` and stores ``alt`` as the alt text.
+    ``{"key": str, "scene": "estate"|"hillside"|"waterfront"|"bridge", "palette": 0–2,
+    "alt": text}``: the loader draws an abstract neighbourhood with Pillow (one image per
+    language, so each translation carries alt text in its own language). The alt text must
+    describe what is drawn: the scene and the palette's three block colours.
 """

@@ -215,11 +215,15 @@ MALMO = {
     "contact": t("Malmö stad", "Malmö stad", "City of Malmö"),
     "image": {
         "key": "malmo",
-        "seed": 11,
+        "scene": "estate",
+        "palette": 0,
         "alt": t(
-            "Tegning av et boligområde med lave blokker, et grøntområde og en ny togstasjon.",
-            "Teckning av ett bostadsområde med låga hus, en grönyta och en ny tågstation.",
-            "Drawing of a housing estate with low blocks, a green space and a new railway station.",
+            "Illustrasjon: et boligområde med blokker i rødt, oker og gråblått, trær og en gangsti inn "
+            "mellom husene.",
+            "Illustration: ett bostadsområde med hus i rött, ockra och gråblått, träd och en gångväg in "
+            "mellan husen.",
+            "Illustration: a housing area with blocks in red, ochre and grey-blue, trees and a footpath "
+            "leading in between the buildings.",
         ),
     },
     "items": [
@@ -677,11 +681,14 @@ ALLMANNYTTAN = {
     "contact": t("Sveriges Allmännytta", "Sveriges Allmännytta", "Sveriges Allmännytta"),
     "image": {
         "key": "allmannyttan",
-        "seed": 23,
+        "scene": "estate",
+        "palette": 2,
         "alt": t(
-            "Tegning av et møtested i første etasje av en boligblokk, med folk på vei inn.",
-            "Teckning av en mötesplats i bottenvåningen på ett flerbostadshus, med människor på väg in.",
-            "Drawing of a meeting place on the ground floor of a block of flats, with people going in.",
+            "Illustrasjon: boligblokker i blått, gammelrosa og gult med opplyste vinduer, trær og en "
+            "gangsti.",
+            "Illustration: bostadshus i blått, gammelrosa och gult med tända fönster, träd och en gångväg.",
+            "Illustration: housing blocks in blue, dusty pink and yellow with lit windows, trees and a "
+            "footpath.",
         ),
     },
     "items": [
@@ -1033,11 +1040,13 @@ GRORUDDALEN = {
     ),
     "image": {
         "key": "groruddalen",
-        "seed": 37,
+        "scene": "hillside",
+        "palette": 1,
         "alt": t(
-            "Tegning av en dal med høyblokker, en elv og en gangsti langs elva.",
-            "Teckning av en dal med höghus, en å och en gångväg längs ån.",
-            "Drawing of a valley with tower blocks, a river and a footpath along it.",
+            "Illustrasjon: boligblokker i grågrønt, terrakotta og sand i en dalside, med trær foran.",
+            "Illustration: bostadshus i grågrönt, terrakotta och sand i en dalsluttning, med träd framför.",
+            "Illustration: housing blocks in grey-green, terracotta and sand on a valley side, with trees "
+            "in front.",
         ),
     },
     "items": [
@@ -1419,11 +1428,15 @@ LOCAL_DEVELOPMENT_AGREEMENTS = {
     ),
     "image": {
         "key": "lokala-utvecklingsavtal",
-        "seed": 41,
+        "scene": "estate",
+        "palette": 1,
         "alt": t(
-            "Tegning av et torg i en forstad med butikker, benker og trær.",
-            "Teckning av ett torg i en förort med butiker, bänkar och träd.",
-            "Drawing of a suburban square with shops, benches and trees.",
+            "Illustrasjon: en forstad med blokker i grågrønt, terrakotta og sand, en gressplen, trær og en "
+            "gangsti.",
+            "Illustration: en förort med hus i grågrönt, terrakotta och sand, en gräsmatta, träd och en "
+            "gångväg.",
+            "Illustration: a suburb with blocks in grey-green, terracotta and sand, a lawn, trees and a "
+            "footpath.",
         ),
     },
     "items": [

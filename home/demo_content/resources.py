@@ -695,11 +695,15 @@ STUDY_TRIPS = [
         "initiatives_visited": [],
         "image": {
             "key": "kobenhavn-2008",
-            "seed": 53,
+            "scene": "waterfront",
+            "palette": 2,
             "alt": t(
-                "Tegning av høye boligblokker ved sjøen med en park foran.",
-                "Teckning av höga bostadshus vid havet med en park framför.",
-                "Drawing of tall housing blocks by the sea with a park in front.",
+                "Illustrasjon: høye boligblokker i blått, gammelrosa og gult ved vannet, med gress og trær "
+                "i forgrunnen.",
+                "Illustration: höga bostadshus i blått, gammelrosa och gult vid vattnet, med gräs och träd "
+                "i förgrunden.",
+                "Illustration: tall housing blocks in blue, dusty pink and yellow by the water, with grass "
+                "and trees in the foreground.",
             ),
         },
     },
@@ -780,11 +784,12 @@ STUDY_TRIPS = [
         "initiatives_visited": ["lokala-utvecklingsavtal"],
         "image": {
             "key": "goteborg-2009",
-            "seed": 67,
+            "scene": "hillside",
+            "palette": 0,
             "alt": t(
-                "Tegning av fargerike lamellhus i en skråning med lekeplass.",
-                "Teckning av färgglada lamellhus i en sluttning med lekplats.",
-                "Drawing of colourful slab blocks on a hillside with a playground.",
+                "Illustrasjon: boligblokker i rødt, oker og gråblått i en skråning, med trær foran.",
+                "Illustration: bostadshus i rött, ockra och gråblått i en sluttning, med träd framför.",
+                "Illustration: housing blocks in red, ochre and grey-blue on a slope, with trees in front.",
             ),
         },
     },
@@ -880,11 +885,15 @@ STUDY_TRIPS = [
         "initiatives_visited": ["malmo"],
         "image": {
             "key": "malmo-2013",
-            "seed": 79,
+            "scene": "bridge",
+            "palette": 1,
             "alt": t(
-                "Tegning av en bro over sundet mellom to byer i vinterlys.",
-                "Teckning av en bro över sundet mellan två städer i vinterljus.",
-                "Drawing of a bridge across the strait between two cities in winter light.",
+                "Illustrasjon: en lang bro over vannet mot en by på den andre siden, med gress og trær i "
+                "forgrunnen.",
+                "Illustration: en lång bro över vattnet mot en stad på andra sidan, med gräs och träd i "
+                "förgrunden.",
+                "Illustration: a long bridge across the water towards a city on the far side, with grass "
+                "and trees in the foreground.",
             ),
         },
     },
