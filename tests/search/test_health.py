@@ -3,6 +3,8 @@
 import pytest
 from django.test import override_settings
 
+from search.models import IndexedDocument
+
 pytestmark = pytest.mark.django_db
 
 
@@ -10,7 +12,7 @@ def test_healthz_reports_the_embedded_engine_by_default(client, indexed):
     search = client.get("/healthz").json()["search"]
     assert search["engine"] == "embedded"
     assert search["reachable"] is True
-    assert search["documents"] == 56  # the fixture's 28 documents in nb and en
+    assert search["documents"] == IndexedDocument.objects.count() > 0
 
 
 @override_settings(ELASTICSEARCH_URL="http://127.0.0.1:9")  # nothing listens on the discard port
