@@ -10,18 +10,11 @@ from django.db.models import Count, Q
 RELATED_LIMIT = 4
 
 
-def tag_keys(page):
-    phases = set(page.phases.values_list("translation_key", flat=True)) if hasattr(page, "phases") else set()
-    themes = set(page.themes.values_list("translation_key", flat=True)) if hasattr(page, "themes") else set()
-    return phases, themes
-
-
 def sharing_tags(model, page, limit=RELATED_LIMIT):
     """Live pages of `model` in the page's language that share a phase or a theme with it,
-    the ones sharing most first."""
-    phases, themes = tag_keys(page)
-    if not phases and not themes:
-        return []
+    the ones sharing most first. One query: the page's tags go in as subqueries."""
+    phases = page.phases.all().values("translation_key")
+    themes = page.themes.all().values("translation_key")
     shared = Q(phases__translation_key__in=phases) | Q(themes__translation_key__in=themes)
     return list(
         model.objects.live()
