@@ -52,8 +52,19 @@ def fallback_url(source, language_code, request=None):
 
 
 def language_versions(page, request):
-    """One LanguageVersion per portal language, for the switcher and the hreflang links."""
+    """One LanguageVersion per portal language, for the switcher and the hreflang links
+    (worked out once per request and page: both the header and <head> need them)."""
+    cache = request.__dict__.setdefault("_language_versions", {}) if request is not None else {}
+    if page.pk not in cache:
+        cache[page.pk] = build_language_versions(page, request)
+    return cache[page.pk]
+
+
+def build_language_versions(page, request):
     translations = live_translations(page)
+    if request is not None:
+        known = request.__dict__.setdefault("_page_languages", {})
+        known.update({translation.pk: code for code, translation in translations.items()})
     source = fallback_source(page, translations)
     versions = []
     for code in language_codes():
@@ -66,5 +77,16 @@ def language_versions(page, request):
     return versions
 
 
-def locale_for(language_code):
-    return Locale.objects.filter(language_code=language_code).first()
+def page_language(page, request=None):
+    """The language code of a page's locale, with one Locale query per request at most."""
+    if "locale" in page._state.fields_cache:
+        return page.locale.language_code
+    known = request.__dict__.get("_page_languages", {}) if request is not None else {}
+    if page.pk in known:
+        return known[page.pk]
+    codes = request.__dict__.get("_locale_codes") if request is not None else None
+    if codes is None:
+        codes = dict(Locale.objects.values_list("id", "language_code"))
+        if request is not None:
+            request._locale_codes = codes
+    return codes[page.locale_id]

@@ -4,7 +4,7 @@ from django.urls import translate_url
 from django.utils.translation import get_language, get_language_info, gettext, override
 from wagtail.models import Page
 
-from translations.links import LanguageVersion, language_codes, language_versions
+from translations.links import LanguageVersion, language_codes, language_versions, page_language
 from translations.notices import not_yet_available_in
 
 register = template.Library()
@@ -78,7 +78,7 @@ def untranslated_notice(context):
     """A notice, in the interface language, over a page shown in another language."""
     page = current_page(context)
     language = get_language()
-    if page is None or page.locale.language_code == language:
+    if page is None or page_language(page, context.get("request")) == language:
         return {}
     return {"message": not_yet_available_in(language), "language": language}
 
@@ -89,4 +89,4 @@ def content_language(context):
     page = current_page(context)
     if page is None:
         return get_language()
-    return page.locale.language_code
+    return page_language(page, context.get("request"))
