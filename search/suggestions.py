@@ -28,7 +28,9 @@ def closest_word(word: str, locale: str, vocabulary: dict[str, str]) -> str | No
         if abs(len(candidate) - len(term)) > MAX_SPELLING_DISTANCE or candidate[:1] != term[:1]:
             continue
         distance = edit_distance(term, candidate, MAX_SPELLING_DISTANCE)
-        if distance < best_distance or (distance == best_distance and candidate < best):
+        if distance > MAX_SPELLING_DISTANCE:
+            continue
+        if best is None or distance < best_distance or (distance == best_distance and candidate < best):
             best, best_distance = candidate, distance
     return vocabulary[best] if best else None
 

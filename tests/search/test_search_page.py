@@ -95,3 +95,11 @@ def test_the_search_page_exists_in_every_language(client, indexed):
         response = client.get(f"/{language}/search/")
         assert response.status_code == 200
         assert f'lang="{language}"' in response.content.decode()
+
+
+def test_a_word_with_nothing_near_it_gets_no_spelling_suggestion_but_still_help(client, indexed):
+    response = client.get(PAGE, {"q": "pqxzv beboere", "kind": "tip"})
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "Did you mean" not in html
+    assert 'href="/en/search/?q=beboere&amp;kind=tip">Without the word “pqxzv”</a> (2 results)' in html
