@@ -3,6 +3,7 @@ a whole site (browser tests, page query budgets). Built from a copy of the alrea
 database, then `setup_site` and `load_demo_content`, in a subprocess, so none of it leaks into the
 database the other tests use."""
 
+import atexit
 import os
 import sqlite3
 import subprocess
@@ -11,7 +12,8 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
 WORKDIR = REPO / ".cache" / "demo-site"
-DATABASE = WORKDIR / "site.sqlite3"
+# One file per test run: several runs may share a working tree.
+DATABASE = WORKDIR / f"site-{os.getpid()}.sqlite3"
 ENV = {
     "DJANGO_SETTINGS_MODULE": "portal.settings.test",
     "DATABASE_URL": f"sqlite:///{DATABASE}",
@@ -41,8 +43,11 @@ def copy_test_database(target):
 
     if connection.vendor == "sqlite" and connection.is_in_memory_db():
         connection.ensure_connection()
-        with sqlite3.connect(target) as copy:
+        copy = sqlite3.connect(target)
+        try:
             connection.connection.backup(copy)
+        finally:
+            copy.close()
         return True
     return False
 
@@ -60,4 +65,10 @@ def demo_database(django_db_blocker):
         if "load_demo_content" in manage("help", "--commands").split():
             manage("load_demo_content")
         _built["env"] = dict(ENV)
+        atexit.register(remove_database)
     return dict(_built["env"])
+
+
+def remove_database():
+    for path in WORKDIR.glob(f"{DATABASE.name}*"):
+        path.unlink(missing_ok=True)

@@ -198,6 +198,10 @@ def page_meta(context, chrome):
     title = (page.seo_title or page.title) if page is not None else context.get("meta_title", "")
     image = page_image_url(page, request)
     data = structured_data(page, request, chrome, description, url, language)
+    if image:
+        for entity in data:
+            if entity["@type"] in {"Article", "CreativeWork", "Event"}:
+                entity["image"] = image
     return {
         "description": description,
         "title": title or _("Area initiatives"),
@@ -207,6 +211,7 @@ def page_meta(context, chrome):
         "og_locale": OG_LOCALES.get(language, language),
         "og_alternates": [OG_LOCALES.get(code, code) for code, _n in settings.LANGUAGES if code != language],
         "image": image,
+        "image_alt": getattr(getattr(page, "image", None), "default_alt_text", "") if image else "",
         "json_ld": json_ld({"@context": "https://schema.org", "@graph": data}) if data else "",
         "feed_url": chrome["feed_url"],
     }
