@@ -14,7 +14,7 @@ MAX_SPELLING_DISTANCE = 2
 class Broader:
     query: SearchQuery
     total: int
-    dropped_facet: str = ""  # the filter left out, or "" when a word was left out
+    dropped_facet: str = ""  # the filter left out ("*": every filter), or "" when a word was left out
     dropped_word: str = ""
 
 
@@ -55,6 +55,8 @@ def broader_queries(engine: SearchEngine, query: SearchQuery, limit: int = 3) ->
         (replace(query, filters={f: v for f, v in query.filters.items() if f != facet}, page=1), facet, "")
         for facet in query.filters
     ]
+    if len(query.filters) > 1:
+        candidates.append((replace(query, filters={}, page=1), "*", ""))
     clauses = parse_query(query.text, query.locale)
     if len(clauses) > 1:
         for index, clause in enumerate(clauses):

@@ -148,7 +148,8 @@ def no_results_help(query: SearchQuery, engine) -> dict:
             {
                 "query": query_params(broader.query),
                 "total": broader.total,
-                "facet": FACET_LABELS[broader.dropped_facet] if broader.dropped_facet else "",
+                "facet": FACET_LABELS.get(broader.dropped_facet, ""),
+                "all_filters": broader.dropped_facet == "*",
                 "word": broader.dropped_word,
             }
             for broader in broader_queries(engine, query)

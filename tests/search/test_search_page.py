@@ -103,3 +103,8 @@ def test_a_word_with_nothing_near_it_gets_no_spelling_suggestion_but_still_help(
     html = response.content.decode()
     assert "Did you mean" not in html
     assert 'href="/en/search/?q=beboere&amp;kind=tip">Without the word “pqxzv”</a> (2 results)' in html
+
+
+def test_with_several_filters_leaving_them_all_out_is_offered(client, indexed):
+    html = client.get(PAGE, {"q": "parken", "law": "folkehelseloven", "phase": "3"}).content.decode()
+    assert 'href="/en/search/?q=parken">Without any filter</a> (25 results)' in html
