@@ -94,6 +94,21 @@ def test_healthz_says_elasticsearch_is_unreachable_and_the_embedded_engine_answe
     assert response.json()["search"]["fallback"] == "embedded"
 
 
+def test_the_api_and_the_search_page_answer_visitors_while_elasticsearch_is_unreachable(unreachable, client):
+    from django.urls import reverse
+    from django.utils import translation
+
+    api = client.get("/api/search/", {"q": "Malmø", "locale": "nb"})
+    with translation.override("nb"):
+        page = client.get(reverse("search:search"), {"q": "Malmø"})
+
+    assert api.status_code == 200
+    assert api.json()["engine"] == "embedded"
+    assert [result["title"] for result in api.json()["results"]] == ["Studietur til Malmø"]
+    assert page.status_code == 200
+    assert "Studietur til" in page.content.decode()
+
+
 @pytest.mark.elasticsearch
 def test_a_working_elasticsearch_answers_itself(real, caplog):
     with caplog.at_level(logging.WARNING):
