@@ -11,15 +11,18 @@ from wagtail.models import DraftStateMixin
 
 
 def localized_by_pk(model, pks, locale_id):
-    """{pk: the object in `locale_id` where a (live) translation exists, else the object itself}."""
+    """{pk: the object in `locale_id` where a translation exists, else the object itself}.
+
+    Pages (and other objects with drafts) count only when live: a visitor cannot follow a link to a draft.
+    """
     pks = set(pks)
     if not pks:
         return {}
     translation_keys = model.objects.filter(pk__in=pks).values("translation_key")
-    translated = Q(locale_id=locale_id, translation_key__in=translation_keys)
+    rows = model.objects.filter(Q(pk__in=pks) | Q(locale_id=locale_id, translation_key__in=translation_keys))
     if issubclass(model, DraftStateMixin):
-        translated &= Q(live=True)
-    rows = list(model.objects.filter(Q(pk__in=pks) | translated))
+        rows = rows.filter(live=True)
+    rows = list(rows)
     in_locale = {row.translation_key: row for row in rows if row.locale_id == locale_id}
     return {row.pk: in_locale.get(row.translation_key, row) for row in rows if row.pk in pks}
 
