@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from django.conf import settings
 from django.contrib.admin.utils import quote
 from django.core.serializers.json import DjangoJSONEncoder
-from django.db.models import Max
+from django.db.models import Count, F, Max
 from django.urls import reverse
 from django.utils.text import capfirst
 from django.utils.translation import gettext as _
@@ -28,7 +28,7 @@ from modelcluster.models import ClusterableModel, get_serializable_data_for_fiel
 from wagtail.models import DraftStateMixin, Locale, Page, get_translatable_models
 from wagtail.snippets.models import get_snippet_models
 from wagtail_localize.fields import get_translatable_fields
-from wagtail_localize.models import Translation, TranslationLog, TranslationSource
+from wagtail_localize.models import StringSegment, Translation, TranslationLog, TranslationSource
 
 MISSING, DRAFT, OUTDATED = "missing", "draft", "outdated"
 
@@ -110,9 +110,28 @@ def serialized_fields(instance):
 
 
 def source_changed_since_sync(source, instance):
+    published = getattr(instance, "last_published_at", None)
+    if isinstance(instance, DraftStateMixin) and published and published <= source.last_updated_at:
+        return False  # a published object's row only changes when it is published again
     stored = json.loads(source.content_json)
     current = serialized_fields(instance)
     return any(without_bookkeeping(stored.get(name)) != value for name, value in current.items())
+
+
+def segment_counts(sources):
+    """Translation.get_progress() for many translations in two queries: ({source: strings},
+    {(source, locale): translated strings})."""
+    segments = StringSegment.objects.filter(source__in=sources)
+    totals = {row["source_id"]: row["n"] for row in segments.values("source_id").annotate(n=Count("id"))}
+    done = (
+        segments.filter(
+            string__translations__context_id=F("context_id"), string__translations__has_error=False
+        )
+        .values("source_id", "string__translations__locale_id")
+        .annotate(n=Count("id", distinct=True))
+    )
+    translated = {(row["source_id"], row["string__translations__locale_id"]): row["n"] for row in done}
+    return totals, translated
 
 
 class TranslationReport:
@@ -203,11 +222,14 @@ class TranslationReport:
             .annotate(last=Max("created_at"))
         )
         last_saved = {(log["source_id"], log["locale_id"]): log["last"] for log in logs}
+        totals, translated = segment_counts(sources)
         by_key = {}
         for translation in Translation.objects.filter(source__in=sources, enabled=True).select_related(
             "source"
         ):
-            translation.last_saved_at = last_saved.get((translation.source_id, translation.target_locale_id))
+            key = (translation.source_id, translation.target_locale_id)
+            translation.last_saved_at = last_saved.get(key)
+            translation.progress = (totals.get(translation.source_id, 0), translated.get(key, 0))
             by_key[(translation.source.object_id, translation.target_locale_id)] = translation
         return by_key
 
@@ -247,7 +269,7 @@ class TranslationReport:
             return _("The source has changed since it was last synced"), "sync"
         if translation.last_saved_at is None or translation.last_saved_at < tracked_source.last_updated_at:
             return _("The synced source has not been applied to this translation yet"), "edit"
-        total, translated = translation.get_progress()
+        total, translated = translation.progress
         if translated < total:
             missing = total - translated
             return ngettext(
