@@ -1,7 +1,8 @@
 """How words become search terms, shared by both engines so they give the same answers.
 
-Pipeline per word: split on `\\w+` → lowercase → Snowball stem in the locale's language
-(the stemmers know æ ø å ä ö, so they see the native word) → fold to ASCII the way
+Pipeline per word: split on `\\w+` → lowercase → Snowball stem in the locale's language, or
+the stem STEM_OVERRIDES gives (the stemmers know æ ø å ä ö, so they see the native word) →
+fold to ASCII the way
 Elasticsearch's `asciifolding` does (æ→ae, ø→o, å→a, ä→a, ö→o, é→e, ü→u, ß→ss). So
 *Malmø*, *Malmö* and *Malmo* all become `malmo`, and *beboere*, *beboer*, *beboerne*
 all become `beboer`.
@@ -48,6 +49,18 @@ SYNONYMS: dict[str, list[tuple[str, ...]]] = {
     ],
 }
 
+# Snowball Norwegian stems the singular of agent nouns harder than the plural (beboer → "bebo",
+# beboere → "beboer", beboerne → "beboern"), so the forms of one word would not find each other.
+# These words get their stem from here instead (before Snowball; Elasticsearch: stemmer_override).
+AGENT_NOUNS = {
+    "nb": ("beboer", "innbygger", "deltaker", "eier", "leder", "utbygger", "medarbeider", "arbeidsgiver"),
+}
+AGENT_NOUN_ENDINGS = ("", "e", "en", "ne", "s", "es", "ens", "nes")
+STEM_OVERRIDES: dict[str, dict[str, str]] = {
+    locale: {noun + ending: noun for noun in nouns for ending in AGENT_NOUN_ENDINGS}
+    for locale, nouns in AGENT_NOUNS.items()
+}
+
 # Elasticsearch's asciifolding covers far more; these are the letters of our languages and
 # neighbours that NFKD cannot take apart into a base letter and a mark.
 _SPECIAL_FOLDS = str.maketrans(
@@ -83,7 +96,9 @@ def words(text: str) -> list[str]:
 def analyze_words(raw_words: list[str], locale: str) -> list[str]:
     """The search term of each word, in order (same length as `raw_words`)."""
     lowered = [word.lower() for word in raw_words]
-    return [fold(stem) for stem in stemmer(locale).stemWords(lowered)]
+    overrides = STEM_OVERRIDES.get(locale, {})
+    stems = stemmer(locale).stemWords(lowered)
+    return [fold(overrides.get(word, stem)) for word, stem in zip(lowered, stems, strict=True)]
 
 
 def analyze(text: str, locale: str) -> list[str]:

@@ -8,6 +8,8 @@ for them until `manage.py rebuild_search_index`).
 
 from __future__ import annotations
 
+import contextlib
+import contextvars
 import logging
 
 from django.db import transaction
@@ -26,6 +28,22 @@ from search.engines.base import SearchDocument
 from search.models import IndexedDocument
 
 logger = logging.getLogger(__name__)
+
+_paused = contextvars.ContextVar("search_indexing_paused", default=False)
+
+
+@contextlib.contextmanager
+def paused():
+    """Content changes inside this block do not touch the index (a bulk load rebuilds it after)."""
+    token = _paused.set(True)
+    try:
+        yield
+    finally:
+        _paused.reset(token)
+
+
+def is_paused() -> bool:
+    return _paused.get()
 
 
 def rebuild_all() -> dict[str, int]:

@@ -19,6 +19,8 @@ def never_breaks_editing(handler):
 
     @wraps(handler)
     def guarded(*args, **kwargs):
+        if indexing.is_paused():
+            return
         try:
             with transaction.atomic():
                 handler(*args, **kwargs)

@@ -24,7 +24,8 @@ def elasticsearch_engine():
     if not settings.ELASTICSEARCH_URL:
         return None
     with _elasticsearch_lock:
-        if _elasticsearch is None or _elasticsearch.url != settings.ELASTICSEARCH_URL:
+        wanted = (settings.ELASTICSEARCH_URL, settings.PORTAL_SEARCH_INDEX_PREFIX)
+        if _elasticsearch is None or (_elasticsearch.url, _elasticsearch.prefix) != wanted:
             from search.engines.elastic import ElasticsearchEngine
 
             _elasticsearch = ElasticsearchEngine(

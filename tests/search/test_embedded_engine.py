@@ -249,3 +249,9 @@ def test_beyond_the_full_ranking_limit_title_matches_come_first_then_newest(engi
     assert [hit.document_id for hit in result.hits] == ["nb:tip:30", "nb:tip:24", "nb:tip:23", "nb:tip:22"]
     second = engine.search(SearchQuery(text="beboere", locale="nb", page_size=4, page=3))
     assert [hit.document_id for hit in second.hits] == ["nb:challenge:3"]
+
+
+def test_every_form_of_beboer_finds_every_other(engine):
+    engine.index([doc(40, text="Hver beboer ble hørt.", country=["NO"])])
+    for form in ("beboer", "beboere", "beboerne"):
+        assert "nb:tip:40" in ids(engine.search(SearchQuery(text=form, locale="nb"))), form

@@ -133,3 +133,14 @@ def test_rebuild_command_fills_the_index_from_the_content(initiative):
     IndexedDocument.objects.all().delete()
     call_command("rebuild_search_index", stdout=io.StringIO())
     assert "Seved i Malmö" in titles(search("Malmo"))
+
+
+def test_changes_while_indexing_is_paused_wait_for_the_rebuild(index_page):
+    from search import indexing
+
+    with indexing.paused():
+        page = InitiativePageFactory(parent=index_page, title="Stille side", slug="stille", live=False)
+        page.save_revision().publish()
+    assert search("Stille").total == 0
+    indexing.rebuild_all()
+    assert titles(search("Stille")) == ["Stille side"]
