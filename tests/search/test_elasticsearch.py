@@ -5,6 +5,7 @@ import uuid
 import pytest
 
 from search.engines.base import SearchDocument, SearchQuery
+from search.engines.elastic import LOCALES as LOCALES_ALL
 from search.engines.elastic import ElasticsearchEngine
 
 pytestmark = pytest.mark.elasticsearch
@@ -215,3 +216,34 @@ def test_health_reports_a_closed_port_without_raising():
     health = engine.health()
 
     assert health["reachable"] is False and "ConnectionError" in health["error"]
+
+
+@pytest.mark.django_db
+def test_rebuild_search_index_rebuilds_elasticsearch_and_the_embedded_index(
+    settings, site, elasticsearch_url, elasticsearch_index_prefix, monkeypatch
+):
+    import io
+
+    from django.core.management import call_command
+
+    import search.engines
+    from search.engines.embedded import EmbeddedEngine
+    from tests.factories import LegalBasisFactory
+
+    settings.ELASTICSEARCH_URL = elasticsearch_url
+    settings.PORTAL_SEARCH_INDEX_PREFIX = f"{elasticsearch_index_prefix}-command-{uuid.uuid4().hex[:6]}"
+    monkeypatch.setattr(search.engines, "_elasticsearch", None)
+    LegalBasisFactory(name="Folkehelseloven", short_name="FHL", slug="folkehelseloven")
+    output = io.StringIO()
+
+    call_command("rebuild_search_index", stdout=output)
+
+    elasticsearch = search.engines.elasticsearch_engine()
+    try:
+        assert "embedded: indexed" in output.getvalue() and "elasticsearch: indexed" in output.getvalue()
+        for engine in (elasticsearch, EmbeddedEngine()):
+            hits = engine.search(SearchQuery(text="FHL", locale="nb")).hits
+            assert [hit.title for hit in hits] == ["Folkehelseloven"], engine.name
+        assert all(len(names) == 1 for names in elasticsearch.indexes_behind_aliases(LOCALES_ALL).values())
+    finally:
+        elasticsearch.drop()
