@@ -91,3 +91,16 @@ def test_machine_translation_is_off_unless_a_deepl_key_is_set():
     configured = settings_value("WAGTAILLOCALIZE_MACHINE_TRANSLATOR", DEEPL_API_KEY="abc:fx")
     assert configured["CLASS"] == "translations.machine_translation.PortalDeepLTranslator"
     assert configured["OPTIONS"]["AUTH_KEY"] == "abc:fx"
+
+
+@pytest.mark.parametrize(
+    ("language", "heading"),
+    [("nb", "Oversettelsesstatus"), ("sv", "Översättningsstatus"), ("en", "Translation status")],
+)
+def test_translators_report_speaks_the_users_language(client, django_user_model, site, language, heading):
+    user = django_user_model.objects.create_superuser("editor", "e@example.org", "pw")
+    profile = UserProfile.get_for_user(user)
+    profile.preferred_language = language
+    profile.save()
+    client.force_login(user)
+    assert heading in client.get("/admin/translation-status/").content.decode()

@@ -97,3 +97,14 @@ def test_home_page_lists_all_three_languages_as_alternates(client, site):
     head = client.get("/en/").content.decode().split("</head>")[0]
     for code in ("nb", "sv", "en", "x-default"):
         assert f'hreflang="{code}"' in head
+
+
+def test_switcher_on_the_search_page_keeps_the_query(client, site):
+    links = switcher_links(client.get("/sv/search/?q=trygghet").content.decode())
+    assert links["nb"] == "/nb/search/?q=trygghet"
+    assert links["en"] == "/en/search/?q=trygghet"
+
+
+def test_switcher_on_a_404_page_offers_the_same_address_in_the_other_languages(client, site):
+    links = switcher_links(client.get("/en/no-such-page/").content.decode())
+    assert links["sv"] == "/sv/no-such-page/"
