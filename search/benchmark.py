@@ -27,6 +27,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 RESULTS = REPO / ".cache" / "bench" / "results.json"
 PREFIX = "bench"
+NOTES_MARKER = "<!-- Written by hand below this line; `make bench` keeps it. -->"
 
 # (class, locale, text, filters): common words that match most items, rarer words, a typo, facets.
 QUERIES = [
@@ -493,7 +494,8 @@ larger sizes are not attempted, since its cost grows with the square of the matc
 - The embedded engine's first query after a rebuild loads the locale's facet bitsets; that cold
   query is measured separately ({cold_line(results)}) and excluded from the percentiles.
 """
-    path.write_text(text)
+    kept = path.read_text().partition(NOTES_MARKER)[2] if path.exists() else ""
+    path.write_text(text + (f"\n{NOTES_MARKER}{kept}" if kept.strip() else ""))
 
 
 def described_filters(filters: dict) -> str:
