@@ -668,22 +668,28 @@ class Command(BaseCommand):
 
     @staticmethod
     def fill_strings(source, locale, memory):
-        missing = []
-        for segment in StringSegment.objects.filter(source=source).select_related("string", "context"):
-            data = memory.get(segment.string.data)
-            if data is None:
-                missing.append(segment.string.data)
-                continue
-            StringTranslation.objects.update_or_create(
-                translation_of=segment.string,
-                locale=locale,
-                context=segment.context,
-                defaults={"data": data, "translation_type": StringTranslation.TRANSLATION_TYPE_MANUAL},
-            )
+        segments = list(StringSegment.objects.filter(source=source).select_related("string"))
+        missing = [segment.string.data for segment in segments if segment.string.data not in memory]
         if missing:
             raise DemoContentError(
                 f"No {locale.language_code} text for {source.object_repr!r}: {missing[:3]}"
             )
+        done = set(
+            StringTranslation.objects.filter(
+                locale=locale, context_id__in=[segment.context_id for segment in segments]
+            ).values_list("translation_of_id", "context_id")
+        )
+        StringTranslation.objects.bulk_create(
+            StringTranslation(
+                translation_of_id=segment.string_id,
+                locale=locale,
+                context_id=segment.context_id,
+                data=memory[segment.string.data],
+                translation_type=StringTranslation.TRANSLATION_TYPE_MANUAL,
+            )
+            for segment in segments
+            if (segment.string_id, segment.context_id) not in done
+        )
 
     @staticmethod
     def override(source, locale, path, value):
