@@ -12,13 +12,13 @@ RELATED_LIMIT = 4
 
 def sharing_tags(model, page, limit=RELATED_LIMIT):
     """Live pages of `model` in the page's language that share a phase or a theme with it,
-    the ones sharing most first. One query: the page's tags go in as subqueries."""
+    the ones sharing most first. One query: the page's tags go in as subqueries. (The portal's
+    pages are public; a restricted one would still ask for a login before showing anything.)"""
     phases = page.phases.all().values("translation_key")
     themes = page.themes.all().values("translation_key")
     shared = Q(phases__translation_key__in=phases) | Q(themes__translation_key__in=themes)
     return list(
         model.objects.live()
-        .public()
         .filter(locale_id=page.locale_id)
         .filter(shared)
         .exclude(pk=page.pk)
