@@ -1,5 +1,7 @@
 import pytest
+from django.contrib.auth.models import AnonymousUser
 from django.core.exceptions import ValidationError
+from django.test import RequestFactory
 
 from cases.models import Challenge, InitiativePage, SuccessFactor, Tip
 from guide.models import PhaseGuidePage
@@ -228,10 +230,10 @@ def test_a_preview_shows_unpublished_items_and_tags_while_the_live_page_does_not
     draft.themes.set([theme])
     draft.save_revision()
 
-    preview = draft.get_latest_revision_as_object().make_preview_request()
-    preview_html = (
-        preview.rendered_content if hasattr(preview, "rendered_content") else preview.content.decode()
-    )
+    request = RequestFactory().get(page.url)
+    request.user = AnonymousUser()
+    request.is_preview = True  # as Wagtail's preview sets it
+    preview_html = draft.get_latest_revision_as_object().serve_preview(request, "").render().content.decode()
     assert "Only in the draft" in preview_html
     assert '?theme=safety">Safety</a>' in preview_html
     live_html = client.get(page.url).content.decode()
