@@ -23,6 +23,7 @@ from django.utils.translation import ngettext
 from django.views.decorators.http import require_POST
 from wagtail.admin.utils import get_valid_next_url_from_request
 from wagtail_localize.models import StringSegment, Translation
+from wagtail_localize.strings import StringValue, validate_translation_links
 from wagtail_localize.views.edit_translation import user_can_edit_instance
 
 MAX_PO_BYTES = 5 * 1024 * 1024
@@ -63,6 +64,16 @@ def current_segments(translation):
     return {(segment.string.data, segment.context.path) for segment in segments}
 
 
+def markup_error(entry):
+    """Why a translated string's inline HTML cannot stand in for the source's, or ""."""
+    try:
+        StringValue.from_translated_html(entry.msgstr)
+        validate_translation_links(entry.msgid, entry.msgstr)
+    except ValueError as error:
+        return str(error)
+    return ""
+
+
 def check(po, translation):
     if po.metadata.get(TRANSLATION_ID_HEADER) is None:
         raise RejectedPOFile(
@@ -88,6 +99,19 @@ def check(po, translation):
                 len(unknown),
             )
             % {"count": len(unknown), "entries": shown}
+        )
+    invalid = [entry for entry in entries if markup_error(entry)]
+    if invalid:
+        entry = invalid[0]
+        raise RejectedPOFile(
+            ngettext(
+                "%(count)d translation has markup that does not match its source, e.g. “%(entry)s”: "
+                "%(error)s Nothing was imported.",
+                "%(count)d translations have markup that does not match their source, e.g. “%(entry)s”: "
+                "%(error)s Nothing was imported.",
+                len(invalid),
+            )
+            % {"count": len(invalid), "entry": entry.msgstr[:60], "error": markup_error(entry)}
         )
     accepted = polib.POFile(wrapwidth=200)
     accepted.metadata = dict(po.metadata)

@@ -8,6 +8,8 @@ from tests.translations.conftest import (
     ENGLISH,
     download,
     filled,
+    home,
+    publish,
     publish_translation,
     submit_translation,
     upload,
@@ -96,3 +98,24 @@ def test_fuzzy_entries_are_left_out(translator, source_page):
     po.find("Fem faser").flags.append("fuzzy")
     assert upload(translator, translation, str(po)).status_code == 302
     assert saved_strings(translation) == {"Phases", "Read them in order"}
+
+
+def test_translation_with_broken_link_markup_is_rejected_whole(translator, site):
+    from guide.models import PhaseGuidePage
+
+    page = PhaseGuidePage(
+        title="Lenker", slug="lenker", intro='<p>Les <a href="https://example.org">veilederen</a></p>'
+    )
+    publish(home("nb").add_child(instance=page))
+    translation = submit_translation(translator, page, "en")
+    po = download(translator, translation)
+    for entry in po:
+        entry.msgstr = (
+            "Links"
+            if entry.msgid == "Lenker"
+            else entry.msgid.replace("Les", "Read").replace('id="a1"', 'id="a9"')
+        )
+    response = upload(translator, translation, str(po))
+    assert response.status_code == 400
+    assert "markup that does not match its source" in response.content.decode()
+    assert saved_strings(translation) == set()
