@@ -93,12 +93,29 @@ def words(text: str) -> list[str]:
     return WORD_RE.findall(text or "")
 
 
+TERM_CACHE_LIMIT = 500_000
+_term_cache: dict[str, dict[str, str]] = {}
+
+
 def analyze_words(raw_words: list[str], locale: str) -> list[str]:
-    """The search term of each word, in order (same length as `raw_words`)."""
-    lowered = [word.lower() for word in raw_words]
-    overrides = STEM_OVERRIDES.get(locale, {})
-    stems = stemmer(locale).stemWords(lowered)
-    return [fold(overrides.get(word, stem)) for word, stem in zip(lowered, stems, strict=True)]
+    """The search term of each word, in order (same length as `raw_words`).
+
+    Words repeat a lot (Zipf), so each distinct lowercased word is stemmed and folded once.
+    """
+    return analyze_lowercase_words([word.lower() for word in raw_words], locale)
+
+
+def analyze_lowercase_words(lowered: list[str], locale: str) -> list[str]:
+    cache = _term_cache.get(locale)
+    if cache is None or len(cache) > TERM_CACHE_LIMIT:
+        cache = _term_cache[locale] = {}  # a new dict: other threads keep reading their own
+    unknown = list({word for word in lowered if word not in cache})
+    if unknown:
+        overrides = STEM_OVERRIDES.get(locale, {})
+        stems = stemmer(locale).stemWords(unknown)
+        for word, stem in zip(unknown, stems, strict=True):
+            cache[word] = fold(overrides.get(word, stem))
+    return [cache[word] for word in lowered]
 
 
 def analyze(text: str, locale: str) -> list[str]:
