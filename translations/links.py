@@ -46,9 +46,12 @@ def fallback_source(page, translations):
 
 def fallback_url(source, language_code, request=None):
     """The source page's URL with the language prefix swapped for `language_code`."""
+    url = source.get_url(request)
+    if url is None:  # not routable from any site
+        return f"/{language_code}/"
     with override(source.locale.language_code):
         # translate_url resolves the path in the active language, so activate the source's first.
-        return translate_url(source.get_url(request), language_code)
+        return translate_url(url, language_code)
 
 
 def language_versions(page, request):

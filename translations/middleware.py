@@ -63,8 +63,11 @@ class UntranslatedPageMiddleware:
         match = getattr(request, "resolver_match", None)
         if not isinstance(exception, Http404) or match is None or match.url_name != WAGTAIL_SERVE:
             return None
+        path = match.args[0] if match.args else ""
+        if Page.route_for_request(request, path) is not None:
+            return None  # the page exists in this language and answered 404 itself
         language = get_language()
-        route = find_source_page(request, match.args[0] if match.args else "", language)
+        route = find_source_page(request, path, language)
         if route is None:
             return None
         page, args, kwargs = route

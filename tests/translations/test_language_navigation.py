@@ -108,3 +108,18 @@ def test_switcher_on_the_search_page_keeps_the_query(client, site):
 def test_switcher_on_a_404_page_offers_the_same_address_in_the_other_languages(client, site):
     links = switcher_links(client.get("/en/no-such-page/").content.decode())
     assert links["sv"] == "/sv/no-such-page/"
+
+
+def test_a_page_that_answers_404_itself_is_not_replaced_by_its_source(client, site, monkeypatch):
+    from django.http import Http404
+
+    from guide.models import PhaseGuidePage
+
+    page = publish(home("nb").add_child(instance=PhaseGuidePage(title="Faser", slug="faser")))
+    translate_by_copy(page, "en", title="Phases")
+
+    def not_found(self, request, *args, **kwargs):
+        raise Http404
+
+    monkeypatch.setattr(PhaseGuidePage, "serve", not_found)
+    assert client.get("/en/faser/").status_code == 404
