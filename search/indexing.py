@@ -25,6 +25,7 @@ from search.documents import (
 )
 from search.engines import configured_engines
 from search.engines.base import SearchDocument
+from search.labels import labels_changed
 from search.models import IndexedDocument
 
 logger = logging.getLogger(__name__)
@@ -48,6 +49,7 @@ def is_paused() -> bool:
 
 def rebuild_all() -> dict[str, int]:
     """Rebuild every configured engine from the content (the demo loader calls this at its end)."""
+    labels_changed()
     documents = documents_by_locale()
     for engine in configured_engines():
         try:

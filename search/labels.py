@@ -49,8 +49,40 @@ def _phase_titles(locale: str) -> dict[str, str]:
     return titles
 
 
+LABELS_VERSION_KEY = "~labels"  # a row of search.IndexVersion that changes with taxonomy and phases
+_cache: dict[tuple[str, str, str], dict[str, dict[str, str]]] = {}
+
+
+def labels_version() -> str:
+    from search.models import IndexVersion
+
+    versions = IndexVersion.objects.filter(locale=LABELS_VERSION_KEY)
+    return versions.values_list("token", flat=True).first() or ""
+
+
+def labels_changed() -> None:
+    """Called when a theme, legal basis, municipality or phase changes: labels are computed afresh."""
+    import uuid
+
+    from search.models import IndexVersion
+
+    IndexVersion.objects.update_or_create(locale=LABELS_VERSION_KEY, defaults={"token": uuid.uuid4().hex})
+
+
 def facet_labels(locale: str) -> dict[str, dict[str, str]]:
-    """facet -> value -> label in `locale`, for every value that exists on the site."""
+    """facet -> value -> label in `locale`, for every value that exists on the site (cached)."""
+    from django.db import connection
+
+    key = (str(connection.settings_dict["NAME"]), labels_version(), locale)
+    labels = _cache.get(key)
+    if labels is None:
+        if len(_cache) > 32:
+            _cache.clear()
+        labels = _cache[key] = compute_facet_labels(locale)
+    return labels
+
+
+def compute_facet_labels(locale: str) -> dict[str, dict[str, str]]:
     from taxonomy.models import Country, LegalBasis, Municipality, Theme
 
     with translation.override(locale):

@@ -10,6 +10,7 @@ from wagtail.models import Page
 from wagtail.signals import page_published, page_slug_changed, page_unpublished, post_page_move
 
 from search import indexing
+from search.labels import labels_changed
 
 logger = logging.getLogger(__name__)
 
@@ -65,8 +66,11 @@ def _remove_page(page):
 def reindex_changed_snippet(sender, instance, raw=False, **kwargs):
     if raw:
         return
-    from taxonomy.models import LegalBasis, Municipality
+    from guide.models import PhasePage
+    from taxonomy.models import LegalBasis, Municipality, Theme
 
+    if isinstance(instance, LegalBasis | Municipality | Theme | PhasePage):
+        _labels_changed()
     if isinstance(instance, LegalBasis):
         _legal_basis_changed(instance.slug)
     elif isinstance(instance, Municipality):
@@ -81,3 +85,12 @@ def _legal_basis_changed(slug):
 @never_breaks_editing
 def _municipality_changed(slug):
     indexing.update_pages_tagged("municipalities__slug", slug)
+
+
+def _labels_changed():
+    """Not paused with indexing: labels are read from the content itself, never rebuilt."""
+    try:
+        with transaction.atomic():
+            labels_changed()
+    except Exception:  # noqa: BLE001 - the content change matters more than a cached label
+        logger.exception("Marking the search labels as changed failed")

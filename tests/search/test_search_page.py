@@ -108,3 +108,13 @@ def test_a_word_with_nothing_near_it_gets_no_spelling_suggestion_but_still_help(
 def test_with_several_filters_leaving_them_all_out_is_offered(client, indexed):
     html = client.get(PAGE, {"q": "parken", "law": "folkehelseloven", "phase": "3"}).content.decode()
     assert 'href="/en/search/?q=parken">Without any filter</a> (25 results)' in html
+
+
+def test_a_renamed_municipality_shows_its_new_name_at_once(client, indexed):
+    from taxonomy.models import Municipality
+
+    assert "Municipality: Malmø" in client.get(PAGE, {"municipality": "malmo"}).content.decode()
+    malmo = Municipality.objects.get(slug="malmo")
+    malmo.name = "Malmö stad"
+    malmo.save()
+    assert "Municipality: Malmö stad" in client.get(PAGE, {"municipality": "malmo"}).content.decode()
