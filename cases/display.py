@@ -18,9 +18,18 @@ ITEM_TAGS = {"themes": Theme, "legal_bases": LegalBasis}
 def initiative_display(page, preview=False):
     """facts (localized tag lists) and the items per kind, each item with .shown_themes/.shown_legal_bases."""
     items = {relation: list(getattr(page, relation).all()) for relation in ITEM_RELATIONS}
+    attach_phase_pages(page, items)
     if preview:
         return from_objects(page, items)
     return from_database(page, items)
+
+
+def attach_phase_pages(page, items):
+    """Each item's phase as the live phase page of the page's language (one query), if there is one."""
+    phases = {phase.number: phase for phase in PhasePage.objects.live().filter(locale_id=page.locale_id)}
+    for entries in items.values():
+        for entry in entries:
+            entry.phase_page = phases.get(entry.phase)
 
 
 def from_objects(page, items):

@@ -291,8 +291,9 @@ class ItemKind(models.TextChoices):
 class InitiativeItem(TranslatableMixin, Orderable, ClusterableModel):
     """A tip, challenge or success factor: its own text, tags and anchor on the initiative page."""
 
-    kind = None  # set by each concrete class
+    kind = None  # set by each concrete class, with its messages
     empty_message = None
+    self_link_label = None
 
     number = models.PositiveIntegerField(
         _("number"), null=True, blank=True, editable=False, help_text=_("Stable; gives the item its anchor.")
@@ -375,6 +376,7 @@ class InitiativeItem(TranslatableMixin, Orderable, ClusterableModel):
 class SuccessFactor(InitiativeItem):
     kind = ItemKind.SUCCESS_FACTOR
     empty_message = _("A success factor needs a text. Write it, or remove the empty success factor.")
+    self_link_label = _("Link to this success factor")
     page = ParentalKey(InitiativePage, on_delete=models.CASCADE, related_name="success_factors")
 
     class Meta(InitiativeItem.Meta):
@@ -385,6 +387,7 @@ class SuccessFactor(InitiativeItem):
 class Challenge(InitiativeItem):
     kind = ItemKind.CHALLENGE
     empty_message = _("A challenge needs a text. Write it, or remove the empty challenge.")
+    self_link_label = _("Link to this challenge")
     page = ParentalKey(InitiativePage, on_delete=models.CASCADE, related_name="challenges")
 
     class Meta(InitiativeItem.Meta):
@@ -395,6 +398,7 @@ class Challenge(InitiativeItem):
 class Tip(InitiativeItem):
     kind = ItemKind.TIP
     empty_message = _("A tip needs a text. Write it, or remove the empty tip.")
+    self_link_label = _("Link to this tip")
     page = ParentalKey(InitiativePage, on_delete=models.CASCADE, related_name="tips")
 
     class Meta(InitiativeItem.Meta):

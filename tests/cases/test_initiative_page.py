@@ -205,8 +205,9 @@ def test_initiative_page_groups_items_by_kind_each_with_an_anchor_and_a_self_lin
         ("tip-1", "Begin with what residents ask for"),
     ]:
         assert f'id="{anchor}"' in html
-        assert f'href="#{anchor}"' in html
+        assert f'href="#{anchor}">Link to this {anchor.rsplit("-", 1)[0].replace("-", " ")}' in html
         assert html.index(f'id="{anchor}"') < html.index(text)
+    assert '">2. Planning and organisation</a>' in html  # the tip's phase, linked
 
 
 def test_swedish_initiative_shows_swedish_theme_names(client, index):
