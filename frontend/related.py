@@ -5,7 +5,10 @@ phase pages and themes), so matching is by translation key, and the related page
 the page's own language."""
 
 from django.apps import apps
+from django.core.cache import cache
 from django.db.models import Count, Q
+
+from frontend.menu_cache import MENU_CACHE_SECONDS, menu_cache_key
 
 RELATED_LIMIT = 4
 
@@ -28,7 +31,19 @@ def sharing_tags(model, page, limit=RELATED_LIMIT):
 
 
 def related_for(page):
-    """[(kind, pages)] to show under a page; empty for page types without related content."""
+    """[(kind, [{title, url, summary}])] to show under a page, cached until the next publish."""
+    key = f"{menu_cache_key('related')}:{page.pk}"
+    related = cache.get(key)
+    if related is None:
+        related = [
+            (kind, [{"title": p.title, "url": p.url, "summary": getattr(p, "summary", "")} for p in pages])
+            for kind, pages in related_pages(page)
+        ]
+        cache.set(key, related, MENU_CACHE_SECONDS)
+    return related
+
+
+def related_pages(page):
     model_name = type(page).__name__
     if model_name == "InitiativePage":
         return [("tools", sharing_tags(apps.get_model("resources", "ToolPage"), page))]

@@ -62,19 +62,31 @@ def menu_entries(language, request):
     return entries
 
 
+def breadcrumb_trail(page, request):
+    """[{title, url}] from the language's home page down to the page; cached like the menu
+    (a renamed or moved ancestor is a publish or a move, which starts a new generation)."""
+    if page is None or page.depth < 2:
+        return []
+    key = f"{menu_cache_key('trail')}:{page.pk}"
+    trail = cache.get(key)
+    if trail is None:
+        pages = [*page.get_ancestors().filter(depth__gte=2), page]
+        trail = [{"title": crumb.title, "url": crumb.get_url(request)} for crumb in pages]
+        cache.set(key, trail, MENU_CACHE_SECONDS)
+    return trail
+
+
 def is_within(page, path):
     return page is not None and page.path.startswith(path)
 
 
 @register.simple_tag(takes_context=True)
 def page_chrome(context):
-    """Breadcrumb trail, the home page of this language and the main menu: one query when warm."""
+    """Breadcrumb trail, the home page of this language and the main menu: no query when warm."""
     request = context.get("request")
     page = current_page(context)
     language = get_language() or settings.LANGUAGE_CODE
-    trail = []
-    if page is not None and page.depth >= 2:
-        trail = [*page.get_ancestors().filter(depth__gte=2), page]
+    trail = breadcrumb_trail(page, request)
     menu = menu_entries(language, request)
     search = search_url(language)
     return {
@@ -141,8 +153,8 @@ def structured_data(page, request, chrome, description, url, language):
                     {
                         "@type": "ListItem",
                         "position": n,
-                        "name": crumb.title,
-                        "item": absolute(crumb.get_url(request)),
+                        "name": crumb["title"],
+                        "item": absolute(crumb["url"]),
                     }
                     for n, crumb in enumerate(trail, start=1)
                 ],
