@@ -359,12 +359,11 @@ class Command(BaseCommand):
     # Prerequisites
 
     def ensure_site(self):
-        if not HomePage.objects.filter(locale__language_code=SOURCE).exists():
-            call_command("setup_site", "--no-admin", stdout=io.StringIO())
-        locales = {code: Locale.objects.get(language_code=code) for code in LANGUAGES}
         if settings.LANGUAGE_CODE != SOURCE:
             raise DemoContentError(f"The demo content is written with {SOURCE} as source language.")
-        return locales
+        if not HomePage.objects.filter(locale__language_code=SOURCE).exists():
+            call_command("setup_site", "--no-admin", stdout=io.StringIO())
+        return {code: Locale.objects.get(language_code=code) for code in LANGUAGES}
 
     # Snippets
 
