@@ -23,6 +23,10 @@ class IndexedDocument(models.Model):
     title_terms = models.TextField(blank=True)
     body_terms = models.TextField(blank=True)
 
+    class Meta:
+        # Covers the newest-first listing each process loads, without touching the wide rows.
+        indexes = [models.Index(fields=["locale", "-date", "document_id", "kind"], name="search_doc_newest")]
+
     def __str__(self):
         return self.document_id
 
@@ -35,7 +39,10 @@ class IndexedFacetValue(models.Model):
     value = models.CharField(max_length=100)
 
     class Meta:
-        indexes = [models.Index(fields=["locale", "facet", "value"], name="search_facet_lookup")]
+        # Covering: loading a locale's facets reads only this index.
+        indexes = [
+            models.Index(fields=["locale", "facet", "value", "document_row"], name="search_facet_rows"),
+        ]
 
     def __str__(self):
         return f"{self.facet}={self.value}"
