@@ -39,6 +39,8 @@
     if (target.type !== "checkbox" && target.tagName !== "SELECT") return;
     var params = new URLSearchParams(new FormData(form));
     params.delete("page");
+    if (params.get("sort") === "relevance") params.delete("sort");
+    if (params.get("q") === "") params.delete("q");
     load(form.action + "?" + params.toString(), true, target.id);
   });
 
