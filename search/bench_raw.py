@@ -86,6 +86,30 @@ def sqlite_search(query: SearchQuery) -> tuple[int, list[tuple], dict[str, list[
     return total, top, facets
 
 
+def sqlite_match(query: SearchQuery) -> list[tuple]:
+    """The raw engine query alone: the FTS5 match, top 20 by bm25 (facet filters and counts aside).
+
+    A query without text has no full-text part; its raw query is the filtered top 20 by date.
+    """
+    vocabulary = locale_index(query.locale).vocabulary if query.text.strip() else {}
+    clauses = parse_query(query.text, query.locale, vocabulary) if query.text.strip() else []
+    with connection.cursor() as cursor:
+        if clauses:
+            cursor.execute(
+                f"SELECT rowid, bm25(search_fts, 0.0, {TITLE_WEIGHT}, 1.0) AS score FROM search_fts "
+                "WHERE search_fts MATCH %s ORDER BY score LIMIT %s",
+                [fts5_expression(query.locale, clauses), query.page_size],
+            )
+        else:
+            where, params = _where(query.filters)
+            cursor.execute(
+                "SELECT m.row FROM (SELECT id AS row, date, document_id FROM search_indexeddocument "
+                f"WHERE locale = %s) m WHERE {where} ORDER BY m.date DESC, m.document_id LIMIT %s",
+                [query.locale, *params, query.page_size],
+            )
+        return cursor.fetchall()
+
+
 def elasticsearch_search(engine, query: SearchQuery, body: dict | None = None) -> dict:
     """Post our engine's request body as it is; `body` may be prepared beforehand to leave only I/O."""
     body = body if body is not None else engine.raw_search_body(query)

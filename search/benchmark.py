@@ -185,7 +185,8 @@ def measure_embedded(corpus, args) -> dict:
             "api": time_mix(first_time, queries, repeat),
             "api_cached": time_mix(api, queries, repeat),
             "engine": time_mix(engine.search, queries, repeat),
-            "raw": time_mix(bench_raw.sqlite_search, queries, repeat),
+            "raw": time_mix(bench_raw.sqlite_match, queries, repeat),
+            "raw_sql_all": time_mix(bench_raw.sqlite_search, queries, args.sql_repeat),
         }
 
 
@@ -322,9 +323,34 @@ def engine_rows(results: list[dict]) -> list[str]:
     return rows
 
 
+def later_runs(info: dict) -> str:
+    lines = [
+        f"\n{', '.join(run['measured'])} measured again on {run['date']} ({run['seconds'] / 60:.1f} min, "
+        f"load {run['load_average_at_start']} → {run['load_average_at_end']})."
+        for run in info.get("later_runs", [])
+    ]
+    return "".join(lines)
+
+
 def cpu_cell(measured: dict) -> str:
     cpu = measured.get("cpu")
     return f"{ms(cpu['p50'])} / {ms(cpu['p95'])}" if cpu else "–"
+
+
+def sql_rows(results: list[dict]) -> list[str]:
+    rows = [
+        "| initiatives | all in SQL p50 / p95 (ms) | our embedded API p50 / p95 (ms) |",
+        "|---:|---:|---:|",
+    ]
+    for size in results:
+        measured = size.get("embedded", {})
+        if "raw_sql_all" in measured:
+            sql, api = measured["raw_sql_all"]["all"], measured["api"]["all"]
+            rows.append(
+                f"| {size['initiatives']:,} | {ms(sql['p50'])} / {ms(sql['p95'])} "
+                f"| {ms(api['p50'])} / {ms(api['p95'])} |"
+            )
+    return rows
 
 
 def cached_rows(results: list[dict]) -> list[str]:
@@ -430,7 +456,7 @@ Python {info["machine"]["python"]}, SQLite {info["machine"]["sqlite"]};
 Elasticsearch {info["elasticsearch"]} on the same machine (single node, 1 shard, 0 replicas).
 Total run time: {info["seconds"] / 60:.1f} min. Load average (1, 5, 15 min) at the start
 {info["load_average_at_start"]}, at the end {info["load_average_at_end"]}: other work on the machine
-during the run shows up in the times.
+during the run shows up in the times.{later_runs(info)}
 
 ## Targets
 
@@ -441,10 +467,12 @@ during the run shows up in the times.
 All times in milliseconds, p50 / p95 over {info["repeat"]} passes of the query mix below (after one
 warm-up pass). *API* is a GET of `/api/search/` through Django's test client (routing,
 parameter validation against the taxonomy, engine, facet labels, JSON). *Engine alone* is
-`engine.search(SearchQuery)`. *Raw engine query* is the same work without our layer: for the
-embedded engine, plain SQL on SQLite (one FTS5 MATCH into a temporary table, the top 20 by bm25,
-the total and six facet counts, each with the other facets' filters); for Elasticsearch, the exact
-request body our engine sends, posted with the low-level client and left unparsed.
+`engine.search(SearchQuery)`. *Raw engine query* is the engine's own query without our layer: for
+the embedded engine the SQLite FTS5 match, top 20 by bm25 (`SELECT rowid, bm25(…) FROM search_fts
+WHERE search_fts MATCH … ORDER BY 2 LIMIT 20`; for a query without text, the filtered top 20 by
+date), so facet counting is on our side of the ratio; for Elasticsearch, the exact request body our
+engine sends (query, post filter, the six filtered terms aggregations, highlighting), posted with
+the low-level client and left unparsed, so facet counting is on the raw side.
 *Layer ÷ raw* divides the API time by the raw time. *CPU* is the benchmark process's CPU time per
 call (`time.process_time`): for the embedded engine it holds SQLite's work too, for Elasticsearch
 only our side (the raw column then is the client alone). On a shared, busy machine wall-clock times
@@ -457,6 +485,12 @@ query repeated by many visitors skips the full-text match. The API figures above
 before every query (a query the engine has not seen); repeated, through the API:
 
 {chr(10).join(cached_rows(results))}
+
+Doing all of the embedded engine's work in plain SQL instead (one FTS5 MATCH into a temporary
+table, then the top 20, the total and six facet counts by joins, each with the other facets'
+filters) takes, through the same mix:
+
+{chr(10).join(sql_rows(results))}
 
 ### By kind of query
 
@@ -580,10 +614,30 @@ def run(args) -> None:
         "load_average_at_end": [round(value, 1) for value in os.getloadavg()],
         "load_average_at_start": load_at_start,
     }
+    if args.merge:
+        info, results = merged(info, results)
     RESULTS.write_text(json.dumps({"info": info, "results": results}, indent=2))
     if args.out:
         write_report(Path(args.out), results, info)
         print(f"wrote {args.out}")
+
+
+def merged(info: dict, results: list[dict]) -> tuple[dict, list[dict]]:
+    """This run's measurements laid over the previous run's (same sizes, other engines kept)."""
+    previous = json.loads(RESULTS.read_text()) if RESULTS.exists() else {}
+    if isinstance(previous, list):  # an interrupted run leaves its sizes without the run's info
+        previous = {"info": {**info, "interrupted": True}, "results": previous}
+    if "results" not in previous:
+        return info, results
+    by_size = {size["initiatives"]: size for size in previous["results"]}
+    for size in results:
+        by_size[size["initiatives"]] = {**by_size.get(size["initiatives"], {}), **size}
+    runs = previous["info"].get("later_runs", [])
+    later = {key: info[key] for key in ("date", "seconds", "load_average_at_start", "load_average_at_end")}
+    later["measured"] = sorted(
+        {key for size in results for key in size} & {"embedded", "elasticsearch", "wagtail"}
+    )
+    return {**previous["info"], "later_runs": [*runs, later]}, [by_size[key] for key in sorted(by_size)]
 
 
 def report_progress(name: str, measured: dict) -> None:
@@ -601,6 +655,8 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--engines", default="embedded,elasticsearch,wagtail", type=lambda v: v.split(","))
     parser.add_argument("--elasticsearch", default="", help="Elasticsearch URL; empty skips the engine")
     parser.add_argument("--repeat", default=5, type=int)
+    parser.add_argument("--sql-repeat", default=1, type=int, help="passes of the slow all-in-SQL peer")
+    parser.add_argument("--merge", action="store_true", help="update the engines measured in results.json")
     parser.add_argument("--wagtail-timeout", default=15.0, type=float)
     parser.add_argument(
         "--index-budget",

@@ -1,8 +1,9 @@
 """The Elasticsearch 8 engine: one index per locale behind an alias, faceted with post filters.
 
 Analysis mirrors the embedded engine token for token (search.analysis): the same word pattern,
-lowercase, the same Snowball stemmer, ASCII folding after stemming, and the same synonym groups at
-query time. That is what lets the contract tests demand the same hits and counts from both engines.
+lowercase, the same stem overrides and Snowball stemmer, ASCII folding after stemming, and the same
+synonym groups at query time. That is what lets the contract tests demand the same hits and
+counts from both engines.
 """
 
 from __future__ import annotations
@@ -60,22 +61,26 @@ def analysis_settings(locale: str) -> dict:
     from search import analysis
 
     stemmer = ES_STEMMER[analysis.STEMMER_LANGUAGE[locale]]
+    filters = {
+        "portal_stemmer": {"type": "stemmer", "language": stemmer},
+        "portal_synonyms": {"type": "synonym_graph", "synonyms": synonym_rules(locale)},
+    }
+    chain = ["lowercase", "portal_stemmer", "asciifolding"]
+    overrides = getattr(analysis, "STEM_OVERRIDES", {}).get(locale)
+    if overrides:
+        # Marks the word as a keyword, so the stemmer after it leaves the override's stem alone.
+        rules = [f"{word} => {stem}" for word, stem in sorted(overrides.items())]
+        filters["portal_stem_overrides"] = {"type": "stemmer_override", "rules": rules}
+        chain.insert(1, "portal_stem_overrides")
     return {
         "tokenizer": {"portal_words": {"type": "pattern", "pattern": WORD_SEPARATORS}},
-        "filter": {
-            "portal_stemmer": {"type": "stemmer", "language": stemmer},
-            "portal_synonyms": {"type": "synonym_graph", "synonyms": synonym_rules(locale)},
-        },
+        "filter": filters,
         "analyzer": {
-            "portal_index": {
-                "type": "custom",
-                "tokenizer": "portal_words",
-                "filter": ["lowercase", "portal_stemmer", "asciifolding"],
-            },
+            "portal_index": {"type": "custom", "tokenizer": "portal_words", "filter": chain},
             "portal_search": {
                 "type": "custom",
                 "tokenizer": "portal_words",
-                "filter": ["lowercase", "portal_stemmer", "asciifolding", "portal_synonyms"],
+                "filter": [*chain, "portal_synonyms"],
             },
         },
     }

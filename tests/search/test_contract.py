@@ -130,6 +130,17 @@ CONTENT = [
         municipality=["oslo"],
         **NO,
     ),
+    item(
+        "nb:challenge:10",
+        "Én beboer i hver blokk",
+        "Det holdt med én beboer som tok ansvar for dugnaden.",
+        initiative="Levekårsløft Saupstad",
+        date="2020-10-01",
+        phase=["3"],
+        theme=["participation"],
+        municipality=["trondheim"],
+        **NO,
+    ),
     # Swedish
     item(
         "sv:tip:1",
@@ -233,8 +244,15 @@ ALL = object()  # the case's text is empty: every document of the locale matches
 # (locale, text, filters, the documents the text matches before filters)
 CASES = [
     # stemming
-    ("nb", "beboerne", {}, {"nb:tip:1", "nb:tip:2", "nb:tip:7", "nb:initiative:9"}),
+    ("nb", "beboerne", {}, {"nb:tip:1", "nb:tip:2", "nb:tip:7", "nb:initiative:9", "nb:challenge:10"}),
     ("nb", "borettslag", {}, {"nb:tip:2"}),
+    ("nb", "beboere", {}, {"nb:tip:1", "nb:tip:2", "nb:tip:7", "nb:initiative:9", "nb:challenge:10"}),
+    (
+        "nb",
+        "beboer",
+        {"municipality": ("trondheim",)},
+        {"nb:tip:1", "nb:tip:2", "nb:tip:7", "nb:initiative:9", "nb:challenge:10"},
+    ),
     ("sv", "boendes", {}, {"sv:tip:1", "sv:challenge:3", "sv:success_factor:5"}),
     ("en", "residents involved", {}, {"en:tip:1", "en:challenge:3"}),
     ("en", "planning", {}, {"en:tip:1", "en:legal_basis:2"}),
@@ -263,13 +281,23 @@ CASES = [
     ("nb", "beboerne trondheim", {}, set()),
     ("nb", "beboerne bydelen", {}, {"nb:tip:7", "nb:initiative:9"}),
     # facet combinations: OR within a facet, AND across facets
-    ("nb", "beboerne", {"phase": ("3",)}, {"nb:tip:1", "nb:tip:2", "nb:tip:7", "nb:initiative:9"}),
-    ("nb", "beboerne", {"phase": ("3", "4")}, {"nb:tip:1", "nb:tip:2", "nb:tip:7", "nb:initiative:9"}),
+    (
+        "nb",
+        "beboerne",
+        {"phase": ("3",)},
+        {"nb:tip:1", "nb:tip:2", "nb:tip:7", "nb:initiative:9", "nb:challenge:10"},
+    ),
+    (
+        "nb",
+        "beboerne",
+        {"phase": ("3", "4")},
+        {"nb:tip:1", "nb:tip:2", "nb:tip:7", "nb:initiative:9", "nb:challenge:10"},
+    ),
     (
         "nb",
         "beboerne",
         {"phase": ("3", "4"), "law": ("folkehelseloven",)},
-        {"nb:tip:1", "nb:tip:2", "nb:tip:7", "nb:initiative:9"},
+        {"nb:tip:1", "nb:tip:2", "nb:tip:7", "nb:initiative:9", "nb:challenge:10"},
     ),
     ("nb", "Malmø", {"kind": ("tip", "tool")}, {"nb:challenge:3", "nb:tool:8"}),
     (
