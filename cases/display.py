@@ -6,30 +6,54 @@ they take the simple route through each object instead.
 
 from types import SimpleNamespace
 
+from django.db.models import CharField, Value
+
 from guide.models import PhasePage
 from taxonomy.localize import by_name, localized_by_pk, m2m_links
 from taxonomy.models import LegalBasis, Municipality, Theme
 
 ITEM_RELATIONS = ("success_factors", "challenges", "tips")
-PAGE_TAGS = {"themes": Theme, "legal_bases": LegalBasis, "municipalities": Municipality, "phases": PhasePage}
+PAGE_TAGS = {"themes": Theme, "legal_bases": LegalBasis, "municipalities": Municipality}
 ITEM_TAGS = {"themes": Theme, "legal_bases": LegalBasis}
 
 
 def initiative_display(page, preview=False):
-    """facts (localized tag lists) and the items per kind, each item with .shown_themes/.shown_legal_bases."""
-    items = {relation: list(getattr(page, relation).all()) for relation in ITEM_RELATIONS}
-    attach_phase_pages(page, items)
-    if preview:
-        return from_objects(page, items)
-    return from_database(page, items)
-
-
-def attach_phase_pages(page, items):
-    """Each item's phase as the live phase page of the page's language (one query), if there is one."""
+    """facts (localized tag lists) and the items per kind, each item with .shown_themes/.shown_legal_bases
+    and .phase_page."""
     phases = {phase.number: phase for phase in PhasePage.objects.live().filter(locale_id=page.locale_id)}
-    for entries in items.values():
-        for entry in entries:
+    if preview:
+        display = from_objects(
+            page, {relation: list(getattr(page, relation).all()) for relation in ITEM_RELATIONS}
+        )
+    else:
+        display = from_database(page, load_items(page), phases)
+    for relation in ITEM_RELATIONS:
+        for entry in getattr(display, relation):
             entry.phase_page = phases.get(entry.phase)
+    return display
+
+
+def item_models(page):
+    return {relation: getattr(type(page), relation).rel.related_model for relation in ITEM_RELATIONS}
+
+
+def load_items(page):
+    """The three kinds of items in one query, in page order."""
+    models = item_models(page)
+    field_names = [field.attname for field in models["tips"]._meta.concrete_fields]
+    querysets = [
+        model.objects.filter(page_id=page.pk)
+        .order_by()
+        .annotate(relation=Value(relation, output_field=CharField()))
+        .values_list(*field_names, "relation")
+        for relation, model in models.items()
+    ]
+    items = {relation: [] for relation in ITEM_RELATIONS}
+    for *values, relation in querysets[0].union(*querysets[1:], all=True).order_by("sort_order", "id"):
+        entry = models[relation](**dict(zip(field_names, values, strict=True)))
+        entry._state.adding, entry._state.db = False, "default"
+        items[relation].append(entry)
+    return items
 
 
 def from_objects(page, items):
@@ -46,17 +70,18 @@ def from_objects(page, items):
     return SimpleNamespace(facts=facts, **items)
 
 
-def from_database(page, items):
+def from_database(page, items, phases):
     relations = [(name, type(page), name, {"pk": page.pk}) for name in PAGE_TAGS]
-    for relation in ITEM_RELATIONS:
-        item_model = getattr(type(page), relation).rel.related_model
-        relations += [(f"{relation}.{name}", item_model, name, {"page_id": page.pk}) for name in ITEM_TAGS]
+    relations.append(("phases", type(page), "phases", {"pk": page.pk}, "number"))
+    for relation, model in item_models(page).items():
+        relations += [(f"{relation}.{name}", model, name, {"page_id": page.pk}) for name in ITEM_TAGS]
     links = m2m_links(relations)
 
     wanted = {model: set() for model in PAGE_TAGS.values()}
     for label, pairs in links.items():
-        model = PAGE_TAGS[label.rsplit(".", 1)[-1]]
-        wanted[model].update(target for _owner, target in pairs)
+        name = label.rsplit(".", 1)[-1]
+        if name in PAGE_TAGS:
+            wanted[PAGE_TAGS[name]].update(target for _owner, target in pairs)
     shown = {model: localized_by_pk(model, pks, page.locale_id) for model, pks in wanted.items()}
 
     def targets(label, owner_id, model):
@@ -66,12 +91,12 @@ def from_database(page, items):
         for entry in entries:
             entry.shown_themes = targets(f"{relation}.themes", entry.pk, Theme)
             entry.shown_legal_bases = targets(f"{relation}.legal_bases", entry.pk, LegalBasis)
+    numbers = sorted({number for _owner, number in links["phases"]})
     facts = SimpleNamespace(
         themes=targets("themes", page.pk, Theme),
         legal_bases=targets("legal_bases", page.pk, LegalBasis),
         municipalities=targets("municipalities", page.pk, Municipality),
-        phases=sorted(
-            (shown[PhasePage][target] for _owner, target in links["phases"]), key=lambda phase: phase.number
-        ),
+        # Phase numbers are the same in every language: show this language's live phase pages.
+        phases=[phases[number] for number in numbers if number in phases],
     )
     return SimpleNamespace(facts=facts, **items)

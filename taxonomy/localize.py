@@ -30,19 +30,21 @@ def localized_by_pk(model, pks, locale_id):
 def m2m_links(relations):
     """Read several many-to-many relations in one query.
 
-    `relations` holds (label, model, field name, owner lookups); the lookups are relative to the
-    owning model, e.g. {"pk": 3} or {"page_id": 3}. Returns {label: [(owner_id, target_id), ...]}.
+    `relations` holds (label, model, field name, owner lookups[, target field]); the lookups are
+    relative to the owning model, e.g. {"pk": 3} or {"page_id": 3}. Returns
+    {label: [(owner_id, target_id), ...]}, or the target's `target field` (an integer) instead of its id.
     """
     querysets = []
-    for label, model, field_name, lookups in relations:
+    for label, model, field_name, lookups, *target_field in relations:
         field = model._meta.get_field(field_name)
         owner, target = field.m2m_field_name(), field.m2m_reverse_field_name()
+        target_value = f"{target}__{target_field[0]}" if target_field else f"{target}_id"
         querysets.append(
             field.remote_field.through.objects.filter(
                 **{f"{owner}__{key}": value for key, value in lookups.items()}
             )
             .annotate(relation=Value(label, output_field=CharField()))
-            .values_list(f"{owner}_id", f"{target}_id", "relation")
+            .values_list(f"{owner}_id", target_value, "relation")
         )
     links = {label: [] for label, *_rest in relations}
     if not querysets:
