@@ -43,7 +43,8 @@ so a page can read well in each language (nb "faser", en "phases").
     ``TOOL_INDEX`` / ``STUDY_TRIP_INDEX``: ``slug``, ``title``, ``intro``.
     ``TOOLS``: ``key``, ``slug``, ``title``, ``summary``, ``body`` (HTML), ``tool_type``
     (handbook, method, analysis, report, talk, article, guide, website), ``publisher``,
-    ``year`` (None when unknown), ``phases`` [1–5], ``themes`` [slug], ``url``.
+    ``year`` (None when unknown), ``phases`` [1–5], ``themes`` [slug], ``url``; ``"translate":
+    False`` keeps a page in nb only (one tool, so the "not yet translated" notice has a demo).
     ``STUDY_TRIPS``: ``key``, ``slug``, ``title``, ``summary``, ``destinations`` (text),
     ``municipalities`` [slug], ``start_date`` / ``end_date`` (ISO strings), ``organiser``,
     ``purpose`` (HTML), ``programme``: list of ``{"day": text, "heading": text,

@@ -569,6 +569,31 @@ TOOLS = [
     },
 ]
 
+# Left in Norwegian only, on purpose: the reports exist only in Norwegian, and the page shows
+# visitors of the Swedish and English sites the "not yet translated" notice.
+TOOLS.append(
+    {
+        "key": "studiereiserapporter",
+        "translate": False,
+        "slug": same("rapporter-fra-studieturer"),
+        "title": same("Rapporter fra studieturer til Sverige og Danmark"),
+        "summary": same(
+            "Husbankens rapporter fra studieturene for deltakerne i områdeløftene i Groruddalssatsingen: "
+            "prosjekter, tiltak og kunnskapsmiljøer i utsatte bymiljøer i Sverige og Danmark."
+        ),
+        "body": same(
+            "<p>Rapportene fra København og Brøndby Strand (2008), Göteborg (2009) og Malmø og København "
+            "(2013) finnes bare på norsk. Les sammendragene under Studiereiser.</p>"
+        ),
+        "tool_type": "report",
+        "publisher": "Husbanken",
+        "year": None,
+        "phases": [1],
+        "themes": ["samarbeid"],
+        "url": "https://www.husbanken.no/",
+    }
+)
+
 STUDY_TRIP_INDEX = {
     "slug": t("studiereiser", "studieresor", "study-trips"),
     "title": t("Studiereiser", "Studieresor", "Study trips"),

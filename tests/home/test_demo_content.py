@@ -17,6 +17,7 @@ from wagtail_localize.models import StringSegment, StringTranslation, Translatio
 from cases.models import InitiativeIndexPage, InitiativePage
 from guide.models import PhaseGuidePage, PhasePage
 from home.demo_content.initiatives import INITIATIVES
+from home.demo_content.resources import TOOLS
 from home.models import HomePage
 from resources.models import StudyTripIndexPage, StudyTripPage, ToolIndexPage, ToolPage
 from taxonomy.models import LegalBasis, Theme
@@ -33,6 +34,7 @@ PAGE_TYPES = [
     StudyTripIndexPage,
     StudyTripPage,
 ]
+UNTRANSLATED_ON_PURPOSE = sum(1 for tool in TOOLS if tool.get("translate") is False)
 MALMO = next(initiative for initiative in INITIATIVES if initiative["key"] == "malmo")
 
 
@@ -91,8 +93,10 @@ def test_the_demo_covers_what_the_portal_promises(demo):
         "plan-och-bygglagen",
         "socialtjanstlagen",
     }
+    assert UNTRANSLATED_ON_PURPOSE == 1  # the demo of the "not yet translated" notice
     for lang in ("sv", "en"):
-        assert Page.objects.filter(locale__language_code=lang, depth__gt=1).count() == nb_pages.count()
+        translated = Page.objects.filter(locale__language_code=lang, depth__gt=1)
+        assert translated.count() == nb_pages.count() - UNTRANSLATED_ON_PURPOSE
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)

@@ -623,7 +623,7 @@ class Command(BaseCommand):
                 lambda lang, index_data=index_data: index_fields(index_data, lang),
                 slugs=index_data["slug"],
             )
-            for data in rows:
+            for data in (row for row in rows if row.get("translate", True)):
                 self.translate(
                     children[data["key"]],
                     lambda lang, data=data, fields=fields: fields(data, lang),
