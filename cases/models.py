@@ -51,8 +51,10 @@ class InitiativeIndexPage(Page):
         results = form.filter(self.initiatives())
         context["filter_form"] = form
         context["result_count"] = results.count()
-        context["initiatives"] = Paginator(results, self.per_page).get_page(request.GET.get("page"))
-        attach_municipalities(context["initiatives"].object_list, self.locale_id)
+        page_of_results = Paginator(results, self.per_page).get_page(request.GET.get("page"))
+        page_of_results.object_list = list(page_of_results.object_list)
+        attach_municipalities(page_of_results.object_list, self.locale_id)
+        context["initiatives"] = page_of_results
         context["query_without_page"] = form.data.urlencode()
         return context
 

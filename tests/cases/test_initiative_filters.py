@@ -55,7 +55,9 @@ def test_without_filters_every_initiative_is_listed(client, catalogue):
     response = client.get(catalogue.url)
     assert response.status_code == 200
     assert titles(response) == ["Groruddalen", "Malmö areas", "Malmö health"]
-    assert "3 initiatives" in response.content.decode()
+    html = response.content.decode()
+    assert "3 initiatives" in html
+    assert "<dd>Oslo (Norway)</dd>" in html and "<dd>Malmö (Sweden)</dd>" in html
 
 
 @pytest.mark.parametrize(
