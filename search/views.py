@@ -77,6 +77,8 @@ def api_search(request):
         return JsonResponse(api_payload(result, labels), json_dumps_params={"ensure_ascii": False})
 
 
+FACET_VALUES_SHOWN = 10
+
 # --- the search page -----------------------------------------------------------------------------------
 
 
@@ -118,8 +120,12 @@ def facet_groups(result: SearchResult, labels: dict[str, dict[str, str]]) -> lis
         ]
         if facet == "phase":
             values.sort(key=lambda value: value["value"])
-        if values:
-            groups.append({"name": facet, "title": FACET_LABELS[facet], "values": values})
+        if not values:
+            continue
+        # Long lists (municipalities) show their largest values; the rest, unless chosen, fold away.
+        shown = values[:FACET_VALUES_SHOWN] + [v for v in values[FACET_VALUES_SHOWN:] if v["selected"]]
+        more = [v for v in values[FACET_VALUES_SHOWN:] if not v["selected"]]
+        groups.append({"name": facet, "title": FACET_LABELS[facet], "values": shown, "more": more})
     return groups
 
 

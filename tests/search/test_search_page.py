@@ -4,6 +4,8 @@ import re
 
 import pytest
 
+from tests.search.conftest import item_document
+
 pytestmark = pytest.mark.django_db
 
 PAGE = "/en/search/"  # English: the interface strings are the msgids
@@ -118,3 +120,20 @@ def test_a_renamed_municipality_shows_its_new_name_at_once(client, indexed):
     malmo.name = "Malmö stad"
     malmo.save()
     assert "Municipality: Malmö stad" in client.get(PAGE, {"municipality": "malmo"}).content.decode()
+
+
+def test_long_facet_lists_fold_all_but_the_largest_values_unless_chosen(client, indexed):
+    from search.engines.embedded import EmbeddedEngine
+    from tests.factories import MunicipalityFactory
+
+    documents = []
+    for number in range(14):
+        MunicipalityFactory(slug=f"town-{number:02d}", name=f"Town {number:02d}")
+        slug = f"town-{number:02d}"
+        documents.append(item_document(100 + number, "en", text="Torget.", municipality=[slug]))
+    EmbeddedEngine().index(documents)
+    html = client.get(PAGE, {"q": "torget", "municipality": "town-13"}).content.decode()
+    folded = html[html.index('<details class="facet-more">') :]
+    assert "Show 3 more" in folded  # 14 towns: ten shown, the chosen one kept in sight, three folded
+    assert 'id="facet-municipality-town-13" checked' in html[: html.index('<details class="facet-more">')]
+    assert 'id="facet-municipality-town-12"' in folded
