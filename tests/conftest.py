@@ -45,7 +45,10 @@ def elasticsearch_index_prefix(elasticsearch_url):
     yield prefix
     try:
         client = Elasticsearch(elasticsearch_url, request_timeout=30)
-        names = list(client.indices.get(index=f"{prefix}-*", allow_no_indices=True).body)
+        # "all": the closed indexes some tests leave behind too.
+        names = list(
+            client.indices.get(index=f"{prefix}-*", allow_no_indices=True, expand_wildcards="all").body
+        )
         if names:
             client.indices.delete(index=",".join(names), ignore_unavailable=True)
     except Exception:  # noqa: BLE001 - cleanup is best effort; a stopped node keeps no test data anyway

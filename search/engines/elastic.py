@@ -354,7 +354,11 @@ class ElasticsearchEngine(SearchEngine):
     def drop(self) -> None:
         """Delete every index of this prefix (tests and benchmarks clean up with it)."""
         # Wildcard deletes are refused by default (action.destructive_requires_name), so name them.
-        names = list(self.client.indices.get(index=f"{self.prefix}-search-*", allow_no_indices=True).body)
+        names = list(
+            self.client.indices.get(
+                index=f"{self.prefix}-search-*", allow_no_indices=True, expand_wildcards="all"
+            ).body
+        )
         if names:
             self.client.indices.delete(index=",".join(names), ignore_unavailable=True)
 
@@ -365,9 +369,11 @@ class ElasticsearchEngine(SearchEngine):
 
         The integration-test distribution has no `GET /` (rest-root module), so the "ping" is the
         cluster health call; a count per alias then catches missing, closed or blocked indexes.
+        The status is that of this prefix's indexes: another application's index on a shared node
+        (Wagtail's own, with a replica a single node cannot place) must not make the portal's yellow.
         """
         try:
-            cluster = self.client.cluster.health(timeout="2s").body
+            cluster = self.client.cluster.health(index=f"{self.prefix}-search-*", timeout="2s").body
         except Exception as error:  # noqa: BLE001 - any failure means unreachable, reported, never raised
             return {
                 "engine": self.name,
