@@ -26,6 +26,7 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
 RESULTS = REPO / ".cache" / "bench" / "results.json"
+PARTIAL = REPO / ".cache" / "bench" / "results-partial.json"
 PREFIX = "bench"
 NOTES_MARKER = "<!-- Written by hand below this line; `make bench` keeps it. -->"
 
@@ -603,7 +604,7 @@ def run(args) -> None:
         results.append(size)
         del corpus
         RESULTS.parent.mkdir(parents=True, exist_ok=True)
-        RESULTS.write_text(json.dumps(results, indent=2))
+        PARTIAL.write_text(json.dumps(results, indent=2))  # what a run stopped midway leaves
     info = {
         "date": datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC"),
         "machine": machine(),
@@ -666,7 +667,12 @@ def main(argv: list[str] | None = None) -> None:
     )
     parser.add_argument("--wagtail-max", default=10_000, type=int)
     parser.add_argument("--out", default=str(REPO / "docs" / "benchmarks.md"))
+    parser.add_argument("--report-only", action="store_true", help="rewrite --out from results.json")
     args = parser.parse_args(argv)
+    if args.report_only:
+        saved = json.loads(RESULTS.read_text())
+        write_report(Path(args.out), saved["results"], saved["info"])
+        return
     if "DATABASE_URL" not in os.environ:
         sys.exit("Run through scripts/bench.sh: it gives the benchmark a database of its own.")
     run(args)
