@@ -15,6 +15,16 @@ def pytest_runtest_makereport(item, call):
         report.longrepr = f"Skipped in CI, where every service must be present: {report.longrepr}"
 
 
+@pytest.fixture(autouse=True)
+def no_language_left_active():
+    """A request through the locale middleware leaves its language active in the thread; the next
+    test must start from the default language, as a fresh request would."""
+    from django.utils import translation
+
+    yield
+    translation.deactivate()
+
+
 @pytest.fixture
 def site(db):
     """The three locales with a live home page each, as `make run` leaves them."""
