@@ -232,7 +232,15 @@ class InitiativePage(Page):
                     errors.setdefault("__all__", []).append(item.empty_message)
         if errors:
             raise ValidationError(errors)
+
+    # Numbered on every save, not in clean(): the admin saves drafts without full validation.
+    def save(self, *args, **kwargs):
         self.number_new_items()
+        return super().save(*args, **kwargs)
+
+    def save_revision(self, *args, **kwargs):
+        self.number_new_items()
+        return super().save_revision(*args, **kwargs)
 
     def number_new_items(self):
         """Give each new item the next free number of its kind, so anchors never change."""
