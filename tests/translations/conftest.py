@@ -157,9 +157,10 @@ def initiative(site, housing):
         start_year=2007,
         end_year=2016,
     )
+    # A sort order, as the admin's formset gives: without one, PostgreSQL may return tips in any order.
     page.tips = [
-        Tip(title="Start smått", text="Begynn med det beboerne ber om."),
-        Tip(title="Lytt først", text="Bruk tid på å høre beboerne."),
+        Tip(title="Start smått", text="Begynn med det beboerne ber om.", sort_order=0),
+        Tip(title="Lytt først", text="Bruk tid på å høre beboerne.", sort_order=1),
     ]
     page.challenges = [Challenge(title="Lite tid", text="Prosjektperioden var kort.")]
     page.success_factors = [SuccessFactor(title="Lokal forankring", text="Bydelen eide arbeidet.")]
