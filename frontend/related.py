@@ -15,10 +15,11 @@ RELATED_LIMIT = 4
 
 def sharing_tags(model, page, limit=RELATED_LIMIT):
     """Live pages of `model` in the page's language that share a phase or a theme with it,
-    the ones sharing most first. One query: the page's tags go in as subqueries. (The portal's
-    pages are public; a restricted one would still ask for a login before showing anything.)"""
-    phases = page.phases.all().values("translation_key")
-    themes = page.themes.all().values("translation_key")
+    the ones sharing most first. The tags are read as objects, not as a subquery, because a
+    preview's tags live only in memory. (The portal's pages are public; a restricted one would
+    still ask for a login before showing anything.)"""
+    phases = [phase.translation_key for phase in page.phases.all()]
+    themes = [theme.translation_key for theme in page.themes.all()]
     shared = Q(phases__translation_key__in=phases) | Q(themes__translation_key__in=themes)
     return list(
         model.objects.live()
@@ -30,16 +31,18 @@ def sharing_tags(model, page, limit=RELATED_LIMIT):
     )
 
 
-def related_for(page):
-    """[(kind, [{title, url, summary}])] to show under a page, cached until the next publish."""
+def related_for(page, preview=False):
+    """[(kind, [{title, url, summary}])] to show under a page, cached until the next publish.
+    A preview is never cached: its tags may differ from the live page's."""
     key = f"{menu_cache_key('related')}:{page.pk}"
-    related = cache.get(key)
+    related = None if preview else cache.get(key)
     if related is None:
         related = [
             (kind, [{"title": p.title, "url": p.url, "summary": getattr(p, "summary", "")} for p in pages])
             for kind, pages in related_pages(page)
         ]
-        cache.set(key, related, MENU_CACHE_SECONDS)
+        if not preview:
+            cache.set(key, related, MENU_CACHE_SECONDS)
     return related
 
 

@@ -232,5 +232,7 @@ def page_meta(context, chrome):
 @register.inclusion_tag("includes/related.html", takes_context=True)
 def related_content(context, page):
     """Tools for an initiative, initiatives for a tool: those sharing its phases or themes."""
-    groups = [(kind, pages) for kind, pages in related_for(page) if pages]
-    return {"groups": groups, "request": context.get("request")}
+    request = context.get("request")
+    preview = getattr(request, "is_preview", False)
+    groups = [(kind, pages) for kind, pages in related_for(page, preview=preview) if pages]
+    return {"groups": groups, "request": request}
