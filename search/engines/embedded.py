@@ -37,6 +37,7 @@ from search.models import IndexedDocument, IndexedFacetValue, IndexedTerm, Index
 TITLE_WEIGHT = 4.0
 RERANK_POOL = 200  # the best candidates by bm25 that titles may reorder
 FULL_RANK_LIMIT = 2_000  # above this many matches only title matches get a bm25 score
+POSTGRES_FULL_RANK_LIMIT = 500
 MATCH_CACHE_SIZE = 64
 CACHE_MIN_ROWS = 1_000  # smaller matches are cheap to redo
 BATCH = 500
@@ -237,23 +238,28 @@ def full_text_match(locale: str, clauses: list[Clause], using: str = DEFAULT_DB_
 
 
 def _postgresql_match(cursor, locale: str, clauses: list[Clause]) -> Match:
-    """The same strategy as on SQLite, with ts_rank; title-only matches use the weight-A terms."""
+    """The same strategy as on SQLite with ts_rank, which reads each row's tsvector and so costs
+    more per row than bm25: a lower limit. Title-only matches use the weight-A (title) terms."""
     where = (
         "FROM search_indexeddocument, to_tsquery('simple', %s) query "
         "WHERE locale = %s AND search_vector @@ query"
     )
     expression = tsquery_expression(locale, clauses)
+    cursor.execute(
+        f"SELECT id, ts_rank(search_vector, query) {where} LIMIT {POSTGRES_FULL_RANK_LIMIT + 1}",
+        [expression, locale],
+    )
+    scored = cursor.fetchall()
+    if len(scored) <= POSTGRES_FULL_RANK_LIMIT:
+        return Match([row for row, _score in scored], scored, complete=True)
     cursor.execute(f"SELECT id {where}", [expression, locale])
     rows = [row for (row,) in cursor.fetchall()]
-    if len(rows) <= FULL_RANK_LIMIT:
-        cursor.execute(f"SELECT id, ts_rank(search_vector, query) {where}", [expression, locale])
-        return Match(rows, cursor.fetchall(), complete=True)
     cursor.execute(
-        f"SELECT id, ts_rank(search_vector, query) {where} LIMIT {FULL_RANK_LIMIT + 1}",
+        f"SELECT id, ts_rank(search_vector, query) {where} LIMIT {POSTGRES_FULL_RANK_LIMIT + 1}",
         [tsquery_expression(locale, clauses, title_only=True), locale],
     )
     titled = cursor.fetchall()
-    return Match(rows, titled if len(titled) <= FULL_RANK_LIMIT else [], complete=False)
+    return Match(rows, titled if len(titled) <= POSTGRES_FULL_RANK_LIMIT else [], complete=False)
 
 
 # --- writing -----------------------------------------------------------------------------------

@@ -244,6 +244,7 @@ def test_beyond_the_full_ranking_limit_title_matches_come_first_then_newest(engi
         + [doc(30, title="Beboere først", text="Annet.", date="2000-01-01", country=["NO"])]
     )
     monkeypatch.setattr(embedded, "FULL_RANK_LIMIT", 3)
+    monkeypatch.setattr(embedded, "POSTGRES_FULL_RANK_LIMIT", 3)
     result = engine.search(SearchQuery(text="beboere", locale="nb", page_size=4))
     assert result.total == 9
     assert [hit.document_id for hit in result.hits] == ["nb:tip:30", "nb:tip:24", "nb:tip:23", "nb:tip:22"]
