@@ -48,7 +48,10 @@ for page in Page.objects.filter(depth__gt=1, live=True, locale__language_code="n
             result["notice"] = "ds-alert untranslated-notice" in result.pop("html")
             fallbacks[code] = result
     pages.append({"title": page.title, "versions": versions, "visits": visits, "fallbacks": fallbacks})
-print("SURVEY" + json.dumps(pages))
+from translations.report import TranslationReport
+
+report = [[row.status, row.locale.language_code, str(row.source)] for row in TranslationReport().rows()]
+print("SURVEY" + json.dumps({"pages": pages, "report": report}))
 """
 
 
@@ -59,34 +62,45 @@ def survey(django_db_setup, django_db_blocker):
     return json.loads(output.split("SURVEY", 1)[1])
 
 
-def fully_translated(survey):
-    return [page for page in survey if set(page["versions"]) == {"nb", "sv", "en"}]
+@pytest.fixture(scope="module")
+def pages(survey):
+    return survey["pages"]
 
 
-def test_the_demo_has_pages_in_all_three_languages(survey):
-    assert len(fully_translated(survey)) >= 20
+def fully_translated(pages):
+    return [page for page in pages if set(page["versions"]) == {"nb", "sv", "en"}]
 
 
-def test_all_but_the_deliberately_untranslated_page_are_in_three_languages(survey):
-    untranslated = [page["title"] for page in survey if set(page["versions"]) != {"nb", "sv", "en"}]
+def test_the_demo_has_pages_in_all_three_languages(pages):
+    assert len(fully_translated(pages)) >= 20
+
+
+def test_all_but_the_deliberately_untranslated_page_are_in_three_languages(pages):
+    untranslated = [page["title"] for page in pages if set(page["versions"]) != {"nb", "sv", "en"}]
     assert len(untranslated) == 1, (
         f"expected exactly one page left untranslated on purpose, found {untranslated}"
     )
 
 
-def test_switcher_moves_between_the_versions_of_every_page(survey):
-    for page in fully_translated(survey):
+def test_switcher_moves_between_the_versions_of_every_page(pages):
+    for page in fully_translated(pages):
         for code, visit in page["visits"].items():
             assert visit["status"] == 200, (page["title"], code)
             assert visit["links"] == page["versions"], (page["title"], code)
             assert visit["main_lang"] == code and not visit["notice"]
 
 
-def test_the_untranslated_page_shows_the_notice_in_the_language_asked_for(survey):
-    [page] = [page for page in survey if page["fallbacks"]]
+def test_the_untranslated_page_shows_the_notice_in_the_language_asked_for(pages):
+    [page] = [page for page in pages if page["fallbacks"]]
     for code, fallback in page["fallbacks"].items():
         assert fallback["url"] and fallback["url"].startswith(f"/{code}/")
         assert fallback["status"] == 200
         assert fallback["notice"]
         assert fallback["main_lang"] == "nb"
         assert re.match(r"^/nb/", page["versions"]["nb"])
+
+
+def test_the_translators_report_lists_only_the_untranslated_page(survey):
+    [page] = [page for page in survey["pages"] if page["fallbacks"]]
+    expected = sorted(["missing", code, page["title"]] for code in page["fallbacks"])
+    assert sorted(survey["report"]) == expected
