@@ -443,7 +443,8 @@ def target_lines(results: list[dict]) -> list[str]:
         if "elasticsearch_cpu_ms_per_query" in measured:
             lines.append(
                 f"- Elasticsearch's own CPU time per query of the mix at {size['initiatives']:,} initiatives "
-                f"(node stats): **{measured['elasticsearch_cpu_ms_per_query']} ms**, plus our side's "
+                f"(node stats; an upper bound, the shared node also served other test runs and merged "
+                f"segments after loading): {measured['elasticsearch_cpu_ms_per_query']} ms, plus our side's "
                 f"{ms(measured['api']['cpu']['p50'])} ms (API CPU p50)"
             )
         embedded = size.get("embedded", {})
