@@ -9,7 +9,6 @@ Idempotent: objects are looked up by slug (snippets, nb pages) and by translatio
 (translations); whatever exists already is left alone, so a second run changes nothing.
 """
 
-import contextlib
 import io
 import json
 import random
@@ -705,10 +704,10 @@ class Command(BaseCommand):
 
 
 def search_indexing_paused():
-    """The portal search's own pause, where it offers one: the final rebuild indexes everything once."""
-    from search import indexing
+    """Signals do not index page by page while loading: the final rebuild indexes everything once."""
+    from search.indexing import paused
 
-    return getattr(indexing, "paused", contextlib.nullcontext)()
+    return paused()
 
 
 def rebuild_search_index():
