@@ -237,6 +237,14 @@ def full_text_match(locale: str, clauses: list[Clause], using: str = DEFAULT_DB_
         return Match(rows, titled if len(titled) <= FULL_RANK_LIMIT else [], complete=False)
 
 
+# Like bm25's per-column length normalisation on SQLite: a match in a short title outranks the same
+# match in a long one (in Swedish, "PBL" is Plan- och bygglagen before the Norwegian act whose
+# Swedish title glosses it as "norska plan- och bygglagen").
+POSTGRES_RANK = (
+    "ts_rank(search_vector, query, 1) + ts_rank(to_tsvector('simple'::regconfig, title_terms), query, 2)"
+)
+
+
 def _postgresql_match(cursor, locale: str, clauses: list[Clause]) -> Match:
     """The same strategy as on SQLite with ts_rank, which reads each row's tsvector and so costs
     more per row than bm25: a lower limit. Title-only matches use the weight-A (title) terms."""
@@ -246,7 +254,7 @@ def _postgresql_match(cursor, locale: str, clauses: list[Clause]) -> Match:
     )
     expression = tsquery_expression(locale, clauses)
     cursor.execute(
-        f"SELECT id, ts_rank(search_vector, query) {where} LIMIT {POSTGRES_FULL_RANK_LIMIT + 1}",
+        f"SELECT id, {POSTGRES_RANK} {where} LIMIT {POSTGRES_FULL_RANK_LIMIT + 1}",
         [expression, locale],
     )
     scored = cursor.fetchall()
@@ -255,7 +263,7 @@ def _postgresql_match(cursor, locale: str, clauses: list[Clause]) -> Match:
     cursor.execute(f"SELECT id {where}", [expression, locale])
     rows = [row for (row,) in cursor.fetchall()]
     cursor.execute(
-        f"SELECT id, ts_rank(search_vector, query) {where} LIMIT {POSTGRES_FULL_RANK_LIMIT + 1}",
+        f"SELECT id, {POSTGRES_RANK} {where} LIMIT {POSTGRES_FULL_RANK_LIMIT + 1}",
         [tsquery_expression(locale, clauses, title_only=True), locale],
     )
     titled = cursor.fetchall()
