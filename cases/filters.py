@@ -30,24 +30,24 @@ class InitiativeFilterForm(forms.Form):
         label=_("Legal basis"), required=False, widget=forms.CheckboxSelectMultiple
     )
 
-    def __init__(self, data, *, locale):
+    def __init__(self, data, *, locale_id):
         super().__init__(data=None)
         self.fields["country"].choices = Country.choices
-        self.fields["municipality"].choices = self.snippet_choices(Municipality, locale)
-        self.fields["theme"].choices = self.snippet_choices(Theme, locale)
-        self.fields["phase"].choices = self.phase_choices(locale)
-        self.fields["law"].choices = self.snippet_choices(LegalBasis, locale)
+        self.fields["municipality"].choices = self.snippet_choices(Municipality, locale_id)
+        self.fields["theme"].choices = self.snippet_choices(Theme, locale_id)
+        self.fields["phase"].choices = self.phase_choices(locale_id)
+        self.fields["law"].choices = self.snippet_choices(LegalBasis, locale_id)
         self.ignored = []
         self.data = self.known_values(data or QueryDict())
         self.is_bound = True
 
     @staticmethod
-    def snippet_choices(model, locale):
-        return [(obj.slug, str(obj)) for obj in one_per_translation(model.objects.all(), locale)]
+    def snippet_choices(model, locale_id):
+        return [(obj.slug, str(obj)) for obj in one_per_translation(model.objects.all(), locale_id)]
 
     @staticmethod
-    def phase_choices(locale):
-        titles = dict(PhasePage.objects.live().filter(locale=locale).values_list("number", "title"))
+    def phase_choices(locale_id):
+        titles = dict(PhasePage.objects.live().filter(locale_id=locale_id).values_list("number", "title"))
         return [
             (str(number), f"{number}. {titles[number]}" if number in titles else str(number))
             for number in PHASE_NUMBERS

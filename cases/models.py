@@ -19,13 +19,14 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from cases.blocks import AttachmentBlock, ContributionBlock, FigureBlock, GalleryImageBlock
 from guide.models import PAGE_TRANSLATABLE_FIELDS, PHASE_CHOICES
+from portal.pages import PortalPage, RoutesToOneChildType
 from taxonomy.localize import by_name, localized_by_pk, m2m_links
 from taxonomy.models import Country, Municipality, in_source_language, localized_list
 
 YEAR_VALIDATORS = [MinValueValidator(1900), MaxValueValidator(2100)]
 
 
-class InitiativeIndexPage(Page):
+class InitiativeIndexPage(RoutesToOneChildType, PortalPage):
     intro = RichTextField(_("introduction"), blank=True)
 
     content_panels = Page.content_panels + [FieldPanel("intro")]
@@ -41,17 +42,17 @@ class InitiativeIndexPage(Page):
         verbose_name = _("initiative index")
 
     def initiatives(self):
-        return InitiativePage.objects.child_of(self).live().specific().order_by("-start_year", "title")
+        return InitiativePage.objects.child_of(self).live().order_by("-start_year", "title")
 
     def get_context(self, request, *args, **kwargs):
         from cases.filters import InitiativeFilterForm
 
         context = super().get_context(request, *args, **kwargs)
-        form = InitiativeFilterForm(request.GET, locale=self.locale)
+        form = InitiativeFilterForm(request.GET, locale_id=self.locale_id)
         results = form.filter(self.initiatives())
         context["filter_form"] = form
-        context["result_count"] = results.count()
         page_of_results = Paginator(results, self.per_page).get_page(request.GET.get("page"))
+        context["result_count"] = page_of_results.paginator.count
         page_of_results.object_list = list(page_of_results.object_list)
         attach_municipalities(page_of_results.object_list, self.locale_id)
         context["initiatives"] = page_of_results
@@ -70,7 +71,7 @@ def attach_municipalities(initiatives, locale_id):
         page.shown_municipalities = by_name(shown[target] for owner, target in links if owner == page.pk)
 
 
-class InitiativePage(Page):
+class InitiativePage(PortalPage):
     summary = models.TextField(_("summary"))
     background = RichTextField(_("background"), blank=True)
     goals = RichTextField(_("goals"), blank=True)

@@ -13,13 +13,17 @@ from frontend.menu_cache import MENU_CACHE_SECONDS, menu_cache_key
 RELATED_LIMIT = 4
 
 
-def sharing_tags(model, page, limit=RELATED_LIMIT):
+def sharing_tags(model, page, limit=RELATED_LIMIT, preview=False):
     """Live pages of `model` in the page's language that share a phase or a theme with it,
-    the ones sharing most first. The tags are read as objects, not as a subquery, because a
-    preview's tags live only in memory. (The portal's pages are public; a restricted one would
-    still ask for a login before showing anything.)"""
-    phases = [phase.translation_key for phase in page.phases.all()]
-    themes = [theme.translation_key for theme in page.themes.all()]
+    the ones sharing most first. A live page's tags are read in a subquery (one query in all);
+    a preview's tags live only in memory, so they are read as objects. (The portal's pages are
+    public; a restricted one would still ask for a login before showing anything.)"""
+    if preview:
+        phases = [phase.translation_key for phase in page.phases.all()]
+        themes = [theme.translation_key for theme in page.themes.all()]
+    else:
+        phases = page.phases.values("translation_key")
+        themes = page.themes.values("translation_key")
     shared = Q(phases__translation_key__in=phases) | Q(themes__translation_key__in=themes)
     return list(
         model.objects.live()
@@ -39,17 +43,19 @@ def related_for(page, preview=False):
     if related is None:
         related = [
             (kind, [{"title": p.title, "url": p.url, "summary": getattr(p, "summary", "")} for p in pages])
-            for kind, pages in related_pages(page)
+            for kind, pages in related_pages(page, preview)
         ]
         if not preview:
             cache.set(key, related, MENU_CACHE_SECONDS)
     return related
 
 
-def related_pages(page):
+def related_pages(page, preview=False):
     model_name = type(page).__name__
     if model_name == "InitiativePage":
-        return [("tools", sharing_tags(apps.get_model("resources", "ToolPage"), page))]
+        return [("tools", sharing_tags(apps.get_model("resources", "ToolPage"), page, preview=preview))]
     if model_name == "ToolPage":
-        return [("initiatives", sharing_tags(apps.get_model("cases", "InitiativePage"), page))]
+        return [
+            ("initiatives", sharing_tags(apps.get_model("cases", "InitiativePage"), page, preview=preview))
+        ]
     return []

@@ -13,6 +13,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from guide.blocks import ActorBlock, CityProcessBlock, ProcessStepBlock, ResourceStreamBlock
+from portal.pages import PortalPage, RoutesToOneChildType
 from taxonomy.models import in_source_language, localized_list
 
 PHASE_NUMBERS = range(1, 6)
@@ -27,7 +28,7 @@ PAGE_TRANSLATABLE_FIELDS = [
 ]
 
 
-class PhaseGuidePage(Page):
+class PhaseGuidePage(RoutesToOneChildType, PortalPage):
     intro = RichTextField(_("introduction"), blank=True)
 
     content_panels = Page.content_panels + [FieldPanel("intro")]
@@ -45,7 +46,7 @@ class PhaseGuidePage(Page):
         return PhasePage.objects.child_of(self).live().order_by("number")
 
 
-class PhasePage(Page):
+class PhasePage(PortalPage):
     number = models.PositiveSmallIntegerField(
         _("phase number"),
         validators=[

@@ -7,9 +7,10 @@ from wagtail.models import Orderable, Page
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from home.images import PortalImage, PortalRendition  # noqa: F401  (the image models live in images.py)
+from portal.pages import PortalPage
 
 
-class HomePage(Page):
+class HomePage(PortalPage):
     """The front page of one language: what area initiatives are, and where to start."""
 
     intro = models.TextField(_("introduction"), blank=True)

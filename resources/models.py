@@ -13,6 +13,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from guide.models import PAGE_TRANSLATABLE_FIELDS
+from portal.pages import PortalPage, RoutesToOneChildType
 from resources.blocks import ProgrammeItemBlock
 from taxonomy.localize import localized_relations
 from taxonomy.models import in_source_language, localized_list
@@ -29,7 +30,7 @@ class ToolType(models.TextChoices):
     WEBSITE = "website", _("Website")
 
 
-class IndexPage(Page):
+class IndexPage(RoutesToOneChildType, PortalPage):
     """An index of its children, newest first."""
 
     intro = RichTextField(_("introduction"), blank=True)
@@ -54,7 +55,7 @@ class ToolIndexPage(IndexPage):
         return ToolPage.objects.child_of(self).live().specific().order_by("tool_type", "title")
 
 
-class ToolPage(Page):
+class ToolPage(PortalPage):
     summary = models.TextField(_("what it is"))
     body = RichTextField(_("description"), blank=True)
     tool_type = models.CharField(_("type"), max_length=20, choices=ToolType.choices)
@@ -161,7 +162,7 @@ class StudyTripIndexPage(IndexPage):
         return StudyTripPage.objects.child_of(self).live().specific().order_by("-start_date")
 
 
-class StudyTripPage(Page):
+class StudyTripPage(PortalPage):
     summary = models.TextField(_("summary"), blank=True)
     destinations = models.CharField(
         _("destinations"), max_length=300, help_text=_("Places visited, separated by commas.")

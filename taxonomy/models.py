@@ -177,15 +177,17 @@ def in_source_language():
 
 
 def one_per_translation(queryset, locale):
-    """One object per translation_key, in `locale` where a translation exists, else any other.
+    """One object per translation_key, in `locale` (a Locale or its id) where a translation
+    exists, else any other.
 
     Pages link to snippets of the source locale until a translator syncs them, so
     lists shown to visitors must pick the row in the visitor's language themselves.
     """
+    locale_id = getattr(locale, "pk", locale)
     chosen = {}
     for obj in queryset.select_related("locale"):
         current = chosen.get(obj.translation_key)
-        if current is None or (obj.locale_id == locale.pk and current.locale_id != locale.pk):
+        if current is None or (obj.locale_id == locale_id and current.locale_id != locale_id):
             chosen[obj.translation_key] = obj
     return sorted(chosen.values(), key=lambda obj: obj.name.casefold())
 

@@ -25,6 +25,15 @@ def no_language_left_active():
     translation.deactivate()
 
 
+@pytest.fixture(autouse=True)
+def empty_cache():
+    """Each test starts with an empty cache, as after a restart: the database is rolled back
+    between tests and row ids come again, so cached menus and language links must not."""
+    from django.core.cache import cache
+
+    cache.clear()
+
+
 @pytest.fixture
 def site(db):
     """The three locales with a live home page each, as `make run` leaves them."""

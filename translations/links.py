@@ -16,9 +16,13 @@ bookmarkable), and once a translation is published the same URL redirects to it.
 from dataclasses import dataclass
 
 from django.conf import settings
+from django.core.cache import cache
+from django.db.models import Q
 from django.urls import translate_url
 from django.utils.translation import get_language_info, override
 from wagtail.models import Locale, Page
+
+from frontend.menu_cache import MENU_CACHE_SECONDS, menu_cache_key
 
 
 @dataclass(frozen=True)
@@ -33,10 +37,25 @@ def language_codes():
     return [code for code, _name in settings.LANGUAGES]
 
 
-def live_translations(page):
+def live_translations(page, request=None):
     """{language_code: page} of the live versions of a page, the page itself included."""
-    versions = Page.objects.filter(translation_key=page.translation_key, live=True).select_related("locale")
+    read = request.__dict__.get("_read_translations", {}) if request is not None else {}
+    versions = read.get(page.translation_key)
+    if versions is None:
+        versions = Page.objects.filter(translations_query(page)).select_related("locale")
     return {version.locale.language_code: version for version in versions}
+
+
+def translations_query(page):
+    """The filter for a page's live versions, for a caller that reads other pages in the same
+    query (frontend.chrome); it hands the rows over with `remember_translations`."""
+    return Q(translation_key=page.translation_key, live=True)
+
+
+def remember_translations(request, page, rows):
+    if request is not None:
+        versions = [row for row in rows if row.translation_key == page.translation_key and row.live]
+        request.__dict__.setdefault("_read_translations", {})[page.translation_key] = versions
 
 
 def fallback_source(page, translations):
@@ -55,19 +74,25 @@ def fallback_url(source, language_code, request=None):
 
 
 def language_versions(page, request):
-    """One LanguageVersion per portal language, for the switcher and the hreflang links
-    (worked out once per request and page: both the header and <head> need them)."""
-    cache = request.__dict__.setdefault("_language_versions", {}) if request is not None else {}
-    if page.pk not in cache:
-        cache[page.pk] = build_language_versions(page, request)
-    return cache[page.pk]
+    """One LanguageVersion per portal language, for the switcher and the hreflang links.
+    Worked out once per request and page (both the header and <head> need them) and cached
+    until the page tree changes (a publish, unpublish, move or delete of any page)."""
+    known = request.__dict__.setdefault("_language_versions", {}) if request is not None else {}
+    if page.pk not in known:
+        key = f"{menu_cache_key('language-versions')}:{page.pk}"
+        versions, languages = cache.get(key) or (None, None)
+        if versions is None:
+            versions, languages = build_language_versions(page, request)
+            cache.set(key, (versions, languages), MENU_CACHE_SECONDS)
+        if request is not None:
+            request.__dict__.setdefault("_page_languages", {}).update(languages)
+        known[page.pk] = versions
+    return known[page.pk]
 
 
 def build_language_versions(page, request):
-    translations = live_translations(page)
-    if request is not None:
-        known = request.__dict__.setdefault("_page_languages", {})
-        known.update({translation.pk: code for code, translation in translations.items()})
+    """(versions, {page id: language code} of the page's live translations)."""
+    translations = live_translations(page, request)
     source = fallback_source(page, translations)
     versions = []
     for code in language_codes():
@@ -77,7 +102,7 @@ def build_language_versions(page, request):
         else:
             url, translated = fallback_url(source, code, request), False
         versions.append(LanguageVersion(code, get_language_info(code)["name_local"], url, translated))
-    return versions
+    return versions, {translation.pk: code for code, translation in translations.items()}
 
 
 def page_language(page, request=None):

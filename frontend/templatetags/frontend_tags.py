@@ -4,7 +4,6 @@ import json
 
 from django import template
 from django.conf import settings
-from django.core.cache import cache
 from django.urls import NoReverseMatch, reverse
 from django.utils.html import strip_tags
 from django.utils.safestring import mark_safe
@@ -13,7 +12,7 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from wagtail.models import Page
 
-from frontend.menu_cache import MENU_CACHE_SECONDS, menu_cache_key
+from frontend.chrome import menu_and_trail
 from frontend.related import related_for
 
 register = template.Library()
@@ -38,44 +37,6 @@ def search_url(language):
     return f"/{language}/search/"
 
 
-def locale_home(language):
-    return Page.objects.live().filter(depth=2, locale__language_code=language).first()
-
-
-def menu_entries(language, request):
-    """The main menu of a language: live, public children of its home page (only those marked
-    "show in menus" if any is). Cached until a page is published, moved or removed."""
-    key = menu_cache_key(language)
-    entries = cache.get(key)
-    if entries is None:
-        home = locale_home(language)
-        entries = {"home_url": f"/{language}/", "items": []}
-        if home is not None:
-            children = list(home.get_children().live().public().order_by("path"))
-            if any(child.show_in_menus for child in children):
-                children = [child for child in children if child.show_in_menus]
-            entries = {
-                "home_url": home.get_url(request),
-                "items": [{"title": c.title, "url": c.get_url(request), "path": c.path} for c in children],
-            }
-        cache.set(key, entries, MENU_CACHE_SECONDS)
-    return entries
-
-
-def breadcrumb_trail(page, request):
-    """[{title, url}] from the language's home page down to the page; cached like the menu
-    (a renamed or moved ancestor is a publish or a move, which starts a new generation)."""
-    if page is None or page.depth < 2:
-        return []
-    key = f"{menu_cache_key('trail')}:{page.pk}"
-    trail = cache.get(key)
-    if trail is None:
-        pages = [*page.get_ancestors().filter(depth__gte=2), page]
-        trail = [{"title": crumb.title, "url": crumb.get_url(request)} for crumb in pages]
-        cache.set(key, trail, MENU_CACHE_SECONDS)
-    return trail
-
-
 def is_within(page, path):
     return page is not None and page.path.startswith(path)
 
@@ -86,8 +47,7 @@ def page_chrome(context):
     request = context.get("request")
     page = current_page(context)
     language = get_language() or settings.LANGUAGE_CODE
-    trail = breadcrumb_trail(page, request)
-    menu = menu_entries(language, request)
+    menu, trail = menu_and_trail(page, language, request)
     search = search_url(language)
     return {
         "trail": trail,

@@ -1,6 +1,6 @@
-"""No public page type needs more than 20 SQL queries, measured on the demo site by the same
-command `make bench` runs (frontend/management/commands/bench_pages.py). Counted in the steady
-state: the menu and Wagtail's site lookups are cached after the first request."""
+"""No public page type needs more than 20 SQL queries in any language, neither with a cold cache
+(the first request after a publish or a restart) nor a warm one, measured on the demo site by the
+same command `make bench` runs (frontend/management/commands/bench_pages.py)."""
 
 import pytest
 

@@ -1,0 +1,59 @@
+"""What the portal's pages do the same way, in fewer queries than Wagtail's defaults: route to a
+child and check view restrictions on every request."""
+
+from django.core.exceptions import FieldDoesNotExist
+from django.db.models.functions import Coalesce
+from wagtail.models import Page, PageViewRestriction
+
+
+class ViewRestrictionsInOneQuery:
+    """Wagtail reads a page's ancestors, then their view restrictions, on every request. The
+    ancestors' paths are parts of the page's own path, so one query with a subquery does. As in
+    Wagtail, an alias counts as the page it is an alias of (followed up to three levels)."""
+
+    def get_view_restrictions(self):
+        paths = [self.path[: depth * self.steplen] for depth in range(1, self.depth + 1)]
+        sources = (
+            Page.objects.filter(path__in=paths)
+            .annotate(source=Coalesce("alias_of__alias_of__alias_of", "alias_of__alias_of", "alias_of", "id"))
+            .values("source")
+        )
+        return PageViewRestriction.objects.filter(page_id__in=sources)
+
+
+class PortalPage(ViewRestrictionsInOneQuery, Page):
+    """The base of every page type of the portal."""
+
+    class Meta:
+        abstract = True
+
+
+class RoutesToOneChildType:
+    """Wagtail's Page.route reads a child's page row, then its specific row, then its image
+    when the template shows it: three queries. An index whose children are all of one type
+    reads the child with its specific fields and image in one, and the image's renditions in
+    a second (so a cold rendition cache costs nothing more)."""
+
+    def route(self, request, path_components):
+        child_types = self.allowed_subpage_models()
+        if not path_components or len(child_types) != 1:
+            return super().route(request, path_components)
+        child_type = child_types[0]
+        children = child_type.objects.child_of(self)
+        if has_field(child_type, "image"):
+            children = children.select_related("image").prefetch_related("image__renditions")
+        try:
+            child = children.get(slug=path_components[0])
+        except child_type.DoesNotExist:
+            # A child of another type (made before subpage_types changed) or none: Wagtail decides.
+            return super().route(request, path_components)
+        child._cached_parent_obj = self  # as Wagtail does: get_parent() needs no query
+        return child.route(request, path_components[1:])
+
+
+def has_field(model, name):
+    try:
+        model._meta.get_field(name)
+    except FieldDoesNotExist:
+        return False
+    return True
