@@ -14,6 +14,7 @@ from search.analysis import WORD_RE, analyze_words
 
 SNIPPET_WORDS = 30
 LEAD_WORDS = 8
+ANALYSIS_CHUNK = 64
 
 
 def snippet(text: str, terms: Collection[str], locale: str, length: int = SNIPPET_WORDS) -> str:
@@ -22,11 +23,22 @@ def snippet(text: str, terms: Collection[str], locale: str, length: int = SNIPPE
     matches = list(WORD_RE.finditer(text))
     if not matches:
         return escape(text[:300])
-    analysed = analyze_words([match.group() for match in matches], locale)
-    marked = [index for index, term in enumerate(analysed) if term in terms]
-    first = max(0, marked[0] - LEAD_WORDS) if marked else 0
-    marked = set(marked)
+    words = [match.group() for match in matches]
+    analysed: list[str] = []
+
+    def analyse_up_to(end):  # stemming is the costly part: only as far as the excerpt needs
+        if len(analysed) < end:
+            analysed.extend(analyze_words(words[len(analysed) : end], locale))
+
+    first_marked = None
+    while first_marked is None and len(analysed) < len(words):
+        start = len(analysed)
+        analyse_up_to(start + ANALYSIS_CHUNK)
+        first_marked = next((i for i in range(start, len(analysed)) if analysed[i] in terms), None)
+    first = max(0, first_marked - LEAD_WORDS) if first_marked is not None else 0
     last = min(len(matches), first + length)
+    analyse_up_to(last)
+    marked = {index for index in range(first, last) if analysed[index] in terms}
     start = matches[first].start() if first else 0
     end = matches[last - 1].end() if last < len(matches) else len(text)
 

@@ -54,10 +54,12 @@ _cache: dict[tuple[str, str, str], dict[str, dict[str, str]]] = {}
 
 
 def labels_version() -> str:
-    from search.models import IndexVersion
+    from django.db import connection
 
-    versions = IndexVersion.objects.filter(locale=LABELS_VERSION_KEY)
-    return versions.values_list("token", flat=True).first() or ""
+    with connection.cursor() as cursor:  # every search asks: plain SQL, not the ORM
+        cursor.execute("SELECT token FROM search_indexversion WHERE locale = %s", [LABELS_VERSION_KEY])
+        found = cursor.fetchone()
+    return found[0] if found else ""
 
 
 def labels_changed() -> None:
