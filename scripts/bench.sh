@@ -16,7 +16,8 @@ ES_URL=""
 STARTED_ES=false
 if curl -sf "http://127.0.0.1:9201/_cluster/health" >/dev/null 2>&1; then
   ES_URL=http://127.0.0.1:9201
-elif ES_URL=$(bash scripts/services/elasticsearch.sh start 2>"$BENCH/es-start.err" | tail -n 1); then
+# 100 000 initiatives are 1.1 million documents: a larger heap than the tests' 512 MB.
+elif ES_URL=$(ES_HEAP="${ES_HEAP:-2g}" bash scripts/services/elasticsearch.sh start 2>"$BENCH/es-start.err" | tail -n 1); then
   STARTED_ES=true
 else
   ES_URL=""
