@@ -7,6 +7,7 @@ markup we add is escaped.
 from __future__ import annotations
 
 from collections.abc import Collection
+from itertools import islice
 
 from django.utils.html import escape
 
@@ -20,27 +21,31 @@ ANALYSIS_CHUNK = 64
 def snippet(text: str, terms: Collection[str], locale: str, length: int = SNIPPET_WORDS) -> str:
     """HTML-safe excerpt of `text` with every word whose term is in `terms` marked."""
     text = " ".join((text or "").split())
-    matches = list(WORD_RE.finditer(text))
-    if not matches:
-        return escape(text[:300])
-    words = [match.group() for match in matches]
+    found = WORD_RE.finditer(text)
+    matches: list = []  # the words read so far: only as far as the excerpt needs
     analysed: list[str] = []
 
-    def analyse_up_to(end):  # stemming is the costly part: only as far as the excerpt needs
-        if len(analysed) < end:
-            analysed.extend(analyze_words(words[len(analysed) : end], locale))
+    def read_up_to(end):
+        matches.extend(islice(found, max(0, end - len(matches))))
+        if len(analysed) < len(matches):  # stemming is the costly part
+            analysed.extend(analyze_words([match.group() for match in matches[len(analysed) :]], locale))
 
     first_marked = None
-    while first_marked is None and len(analysed) < len(words):
-        start = len(analysed)
-        analyse_up_to(start + ANALYSIS_CHUNK)
-        first_marked = next((i for i in range(start, len(analysed)) if analysed[i] in terms), None)
+    while first_marked is None:
+        start = len(matches)
+        read_up_to(start + ANALYSIS_CHUNK)
+        if len(matches) == start:
+            break
+        first_marked = next((i for i in range(start, len(matches)) if analysed[i] in terms), None)
+    if not matches:
+        return escape(text[:300])
     first = max(0, first_marked - LEAD_WORDS) if first_marked is not None else 0
+    read_up_to(first + length + 1)  # one word more tells whether the text goes on
+    more = len(matches) > first + length
     last = min(len(matches), first + length)
-    analyse_up_to(last)
     marked = {index for index in range(first, last) if analysed[index] in terms}
     start = matches[first].start() if first else 0
-    end = matches[last - 1].end() if last < len(matches) else len(text)
+    end = matches[last - 1].end() if more else len(text)
 
     parts, position = [], start
     for index in range(first, last):
@@ -50,4 +55,4 @@ def snippet(text: str, terms: Collection[str], locale: str, length: int = SNIPPE
             parts.append(f"<mark>{escape(match.group())}</mark>")
             position = match.end()
     parts.append(escape(text[position:end]))
-    return ("…" if first else "") + "".join(parts) + ("…" if last < len(matches) else "")
+    return ("…" if first else "") + "".join(parts) + ("…" if more else "")

@@ -212,14 +212,19 @@ class Match:
     rows: np.ndarray  # every matching row
     scored: list[tuple[int, float]]  # (row, score), higher is better
     complete: bool  # False: only rows whose title matches are scored; the others rank by date
+    every_score: bool = True  # False: only the best few scores were asked for (`scored` is sorted)
 
 
-def full_text_match(locale: str, clauses: list[Clause], using: str = DEFAULT_DB_ALIAS) -> Match:
+def full_text_match(
+    locale: str, clauses: list[Clause], using: str = DEFAULT_DB_ALIAS, best: int | None = None
+) -> Match:
     """Every document of `locale` matching all clauses, with relevance scores.
 
     bm25 costs about a microsecond per matching row, which a word found in most documents turns
     into tens of milliseconds. So beyond FULL_RANK_LIMIT matches, only the rows whose title
     matches are scored (if those are not too many either); the rest follow them newest first.
+    A search that filters nothing out needs only the `best` highest scores: SQLite keeps those
+    itself instead of handing every score over.
     """
     connection = connections[using]
     with connection.cursor() as cursor:
@@ -231,12 +236,13 @@ def full_text_match(locale: str, clauses: list[Clause], using: str = DEFAULT_DB_
         cursor.execute("SELECT group_concat(rowid) FROM search_fts WHERE search_fts MATCH %s", [expression])
         rows = parse_rows(cursor.fetchone()[0])
         if len(rows) <= FULL_RANK_LIMIT:
+            only_best = f" ORDER BY 2 DESC, 1 LIMIT {int(best)}" if best is not None else ""
             cursor.execute(
                 f"SELECT rowid, -bm25(search_fts, 0.0, {TITLE_WEIGHT}, 1.0) FROM search_fts "
-                "WHERE search_fts MATCH %s",
+                f"WHERE search_fts MATCH %s{only_best}",
                 [expression],
             )
-            return Match(rows, cursor.fetchall(), complete=True)
+            return Match(rows, cursor.fetchall(), complete=True, every_score=best is None)
         in_titles = fts5_expression(locale, clauses, columns="title_terms")
         # A word in most titles too ("og", "and") says nothing about relevance: newest first then.
         # Counting (up to the limit) is cheap; scoring thousands of titles only to drop them is not.
@@ -428,14 +434,21 @@ class EmbeddedEngine(SearchEngine):
     def search(self, query: SearchQuery) -> SearchResult:
         index = locale_index(query.locale, self.using)
         clauses = parse_query(query.text, query.locale, index.vocabulary) if query.text.strip() else []
-        match, matched = self._match(index, query.locale, clauses) if clauses else (None, index.all_rows)
-
         chosen = {
             facet: tuple(values) for facet, values in query.filters.items() if facet in FACETS and values
         }
         facet_filters = {
             facet: self._any_of(index.facets.get(facet, {}), values) for facet, values in chosen.items()
         }
+        # Unfiltered, only the best scores can reach the page (and with newest first, none).
+        best = (
+            None
+            if facet_filters
+            else (0 if query.sort != "relevance" else max(query.page * query.page_size, RERANK_POOL))
+        )
+        match, matched = (
+            self._match(index, query.locale, clauses, best) if clauses else (None, index.all_rows)
+        )
         results = matched
         for bits in facet_filters.values():
             results &= bits
@@ -444,7 +457,7 @@ class EmbeddedEngine(SearchEngine):
             facet: self._count(index, matched, facet_filters, facet, chosen.get(facet, ()))
             for facet in FACETS
         }
-        rows = self._page_rows(index, match, results, query, clauses)
+        rows = self._page_rows(index, match, results, query, clauses, filtered=bool(facet_filters))
         return SearchResult(
             query=query,
             engine=self.name,
@@ -453,16 +466,19 @@ class EmbeddedEngine(SearchEngine):
             facets=facets,
         )
 
-    def _match(self, index: LocaleIndex, locale: str, clauses: list[Clause]) -> tuple[Match, int]:
-        """The full-text match and its rows as a bitset, reused while the locale's index is unchanged."""
+    def _match(
+        self, index: LocaleIndex, locale: str, clauses: list[Clause], best: int | None
+    ) -> tuple[Match, int]:
+        """The full-text match and its rows as a bitset, reused while the locale's index is unchanged
+        (only when every score is kept: another search may filter the best ones out)."""
         key = (str(connections[self.using].settings_dict["NAME"]), locale, index.token, tuple(clauses))
         cached = self.match_cache.get(key) if self.match_cache is not None else None
         if cached is not None:
             return cached
-        match = full_text_match(locale, clauses, self.using)
+        match = full_text_match(locale, clauses, self.using, best)
         highest = int(match.rows.max()) if len(match.rows) else 0
         found = match, bitset(match.rows, max(index.nbytes, highest // 8 + 1))
-        if self.match_cache is not None and len(match.rows) >= CACHE_MIN_ROWS:
+        if self.match_cache is not None and len(match.rows) >= CACHE_MIN_ROWS and match.every_score:
             self.match_cache.put(key, found)
         return found
 
@@ -490,13 +506,16 @@ class EmbeddedEngine(SearchEngine):
         counted += [FacetValue(value=value, count=0, selected=True) for value in selected - values.keys()]
         return sorted(counted, key=lambda facet_value: (-facet_value.count, facet_value.value))
 
-    def _page_rows(self, index, match, results, query, clauses) -> list[tuple[int, float]]:
+    def _page_rows(self, index, match, results, query, clauses, filtered) -> list[tuple[int, float]]:
         start = (query.page - 1) * query.page_size
         stop = start + query.page_size
         contains = membership(results)
         if match is None or query.sort != "relevance":
             return [(row, 0.0) for row in islice((row for row in index.newest if contains(row)), start, stop)]
-        candidates = ((-score, row) for row, score in match.scored if contains(row))
+        scored = match.scored
+        if filtered:  # a facet filter leaves some matches out; without one, no test is needed
+            scored = [entry for entry in scored if contains(entry[0])]
+        candidates = ((-score, row) for row, score in scored)
         best = heapq.nsmallest(max(stop, RERANK_POOL), candidates)
         ranked = [(row, -negated) for negated, row in best]
         if match.complete:
@@ -515,13 +534,16 @@ class EmbeddedEngine(SearchEngine):
         more of the query the title holds, the higher the hit; bm25 orders the rest."""
         found = self._rows_by_id("title_terms", [row for row, _score in ranked])
         titles = {row: columns[0] for row, columns in found.items()}
-
-        prefix_length = len(term_prefix(locale))
+        prefix = term_prefix(locale)  # stored terms carry it
+        wanted = [
+            [{prefix + term for term in phrase} for phrase in clause.alternatives] for clause in clauses
+        ]
 
         def title_share(row):
-            terms = {term[prefix_length:] for term in titles.get(row, "").split()}
-            held = sum(any(set(phrase) <= terms for phrase in clause.alternatives) for clause in clauses)
-            return held / len(clauses)
+            terms = set(titles.get(row, "").split())
+            return sum(any(phrase <= terms for phrase in alternatives) for alternatives in wanted) / len(
+                wanted
+            )
 
         return sorted(ranked, key=lambda entry: (-title_share(entry[0]), -entry[1], entry[0]))
 
