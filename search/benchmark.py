@@ -204,7 +204,7 @@ def measure_elasticsearch(corpus, args, initiatives) -> dict:
     from search.engines.elastic import ElasticsearchEngine
 
     url, repeat = args.elasticsearch, args.repeat
-    engine = ElasticsearchEngine(url, prefix=PREFIX, timeout=120)
+    engine = ElasticsearchEngine(url, prefix=PREFIX, timeout=120, shards=args.es_shards)
     documents = sum(len(items) for items in corpus.values())
     started = time.perf_counter()
     engine.rebuild(corpus)
@@ -220,7 +220,9 @@ def measure_elasticsearch(corpus, args, initiatives) -> dict:
     raw_once = time_mix(raw, queries, repeat)
     es_cpu = (elasticsearch_cpu_ms(engine) - cpu_before) / ((repeat + 1) * len(queries))
     took.clear()
-    with override_settings(ELASTICSEARCH_URL=url, PORTAL_SEARCH_INDEX_PREFIX=PREFIX):
+    with override_settings(
+        ELASTICSEARCH_URL=url, PORTAL_SEARCH_INDEX_PREFIX=PREFIX, ELASTICSEARCH_SHARDS=args.es_shards
+    ):
         search.engines._elasticsearch = None
         result = {
             "elasticsearch_cpu_ms_per_query": round(es_cpu, 1),
@@ -486,7 +488,8 @@ Regenerate with `make bench`; `BENCH_SIZES=1000,10000 make bench` for a quicker 
 **Machine**: {info["machine"]["cpu"]}, {info["machine"]["cores"]} cores,
 {info["machine"]["memory_gb"]} GB RAM, {info["machine"]["os"]};
 Python {info["machine"]["python"]}, SQLite {info["machine"]["sqlite"]};
-Elasticsearch {info["elasticsearch"]} on the same machine (single node, 1 shard, 0 replicas).
+Elasticsearch {info["elasticsearch"]} on the same machine (single node,
+{info.get("es_shards", 1)} shard(s) per index, 0 replicas).
 Total run time: {info["seconds"] / 60:.1f} min. Load average (1, 5, 15 min) at the start
 {info["load_average_at_start"]}, at the end {info["load_average_at_end"]}: other work on the machine
 during the run shows up in the times.{later_runs(info)}
@@ -643,6 +646,7 @@ def run(args) -> None:
         "elasticsearch": elasticsearch_version(args.elasticsearch) if args.elasticsearch else "not run",
         "repeat": args.repeat,
         "wagtail_timeout": args.wagtail_timeout,
+        "es_shards": args.es_shards,
         "seconds": time.perf_counter() - started_run,
         "load_average_at_end": [round(value, 1) for value in os.getloadavg()],
         "load_average_at_start": load_at_start,
@@ -687,6 +691,8 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--sizes", default="1000,10000,100000", type=lambda v: [int(s) for s in v.split(",")])
     parser.add_argument("--engines", default="embedded,elasticsearch,wagtail", type=lambda v: v.split(","))
     parser.add_argument("--elasticsearch", default="", help="Elasticsearch URL; empty skips the engine")
+    parser.add_argument("--es-shards", default=1, type=int, help="shards per Elasticsearch index")
+    parser.add_argument("--results", default=str(RESULTS), help="where the measurements are kept")
     parser.add_argument("--repeat", default=5, type=int)
     parser.add_argument("--sql-repeat", default=1, type=int, help="passes of the slow all-in-SQL peer")
     parser.add_argument("--merge", action="store_true", help="update the engines measured in results.json")
@@ -702,6 +708,8 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--out", default=str(REPO / "docs" / "benchmarks.md"))
     parser.add_argument("--report-only", action="store_true", help="rewrite --out from results.json")
     args = parser.parse_args(argv)
+    global RESULTS
+    RESULTS = Path(args.results)
     if args.report_only:
         saved = json.loads(RESULTS.read_text())
         write_report(Path(args.out), saved["results"], saved["info"])

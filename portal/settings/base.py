@@ -4,6 +4,7 @@ import os
 from pathlib import Path
 
 import dj_database_url
+from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
@@ -154,6 +155,12 @@ DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 # uses Elasticsearch too when an installation has one.
 ELASTICSEARCH_URL = os.environ.get("ELASTICSEARCH_URL", "")
 PORTAL_SEARCH_INDEX_PREFIX = os.environ.get("PORTAL_SEARCH_INDEX_PREFIX", "portal")
+# Shards per locale index. One answers a search on one core; a large index (hundreds of thousands
+# of documents) on a node with several cores answers faster split into one shard per core.
+try:
+    ELASTICSEARCH_SHARDS = max(1, int(os.environ.get("ELASTICSEARCH_SHARDS", "1")))
+except ValueError as error:
+    raise ImproperlyConfigured("ELASTICSEARCH_SHARDS must be a whole number, e.g. 2") from error
 if ELASTICSEARCH_URL:
     WAGTAILSEARCH_BACKENDS = {
         "default": {

@@ -24,12 +24,19 @@ def elasticsearch_engine():
     if not settings.ELASTICSEARCH_URL:
         return None
     with _elasticsearch_lock:
-        wanted = (settings.ELASTICSEARCH_URL, settings.PORTAL_SEARCH_INDEX_PREFIX)
-        if _elasticsearch is None or (_elasticsearch.url, _elasticsearch.prefix) != wanted:
+        wanted = (
+            settings.ELASTICSEARCH_URL,
+            settings.PORTAL_SEARCH_INDEX_PREFIX,
+            settings.ELASTICSEARCH_SHARDS,
+        )
+        engine = _elasticsearch
+        if engine is None or (engine.url, engine.prefix, engine.shards) != wanted:
             from search.engines.elastic import ElasticsearchEngine
 
             _elasticsearch = ElasticsearchEngine(
-                settings.ELASTICSEARCH_URL, prefix=settings.PORTAL_SEARCH_INDEX_PREFIX
+                settings.ELASTICSEARCH_URL,
+                prefix=settings.PORTAL_SEARCH_INDEX_PREFIX,
+                shards=settings.ELASTICSEARCH_SHARDS,
             )
     return _elasticsearch
 

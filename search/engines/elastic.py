@@ -179,9 +179,11 @@ class ElasticsearchEngine(SearchEngine):
         refresh: bool = False,
         timeout: float = 5.0,
         client: Elasticsearch | None = None,
+        shards: int = 1,
     ):
         self.url = url
         self.prefix = prefix
+        self.shards = shards
         self.locales = tuple(locales)
         self.refresh = refresh
         self.client = client or Elasticsearch(url, request_timeout=timeout, max_retries=0)
@@ -256,7 +258,7 @@ class ElasticsearchEngine(SearchEngine):
     def index_settings(self, locale: str) -> dict:
         return {
             "settings": {
-                "number_of_shards": 1,
+                "number_of_shards": self.shards,
                 "number_of_replicas": 0,
                 "analysis": analysis_settings(locale),
             },

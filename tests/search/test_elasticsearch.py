@@ -49,6 +49,24 @@ def test_an_indexed_document_is_found_and_a_deleted_one_is_not(engine):
     assert ids(engine.search(SearchQuery(text="nabolagsdugnad"))) == {"nb:tip:2"}
 
 
+def test_an_index_split_into_shards_answers_like_one(elasticsearch_url, elasticsearch_index_prefix, engine):
+    prefix = f"{elasticsearch_index_prefix}-{uuid.uuid4().hex[:6]}"
+    split = ElasticsearchEngine(elasticsearch_url, prefix=prefix, refresh=True, shards=2)
+    documents = [doc(n, text="nabolag og beboere", phase=(str(n % 5 + 1),)) for n in range(40)]
+    try:
+        for each in (engine, split):
+            each.rebuild({"nb": documents})
+        name = split.indexes_behind_aliases(["nb"])["nb"][0]
+        shards = split.client.indices.get_settings(index=name).body[name]["settings"]["index"]
+        assert shards["number_of_shards"] == "2"
+        one, two = (each.search(SearchQuery(text="beboere", page_size=50)) for each in (engine, split))
+        assert two.total == one.total == 40
+        assert ids(two) == ids(one)
+        assert counts(two, "phase") == counts(one, "phase")
+    finally:
+        split.drop()
+
+
 def test_reindexing_a_document_replaces_it(engine):
     engine.index([doc(1, text="gammel tekst om lekeplass")])
     engine.index([doc(1, text="ny tekst om skatepark")])
