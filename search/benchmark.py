@@ -687,6 +687,7 @@ def report_progress(name: str, measured: dict) -> None:
 
 
 def main(argv: list[str] | None = None) -> None:
+    global RESULTS  # --results moves it
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", default="1000,10000,100000", type=lambda v: [int(s) for s in v.split(",")])
     parser.add_argument("--engines", default="embedded,elasticsearch,wagtail", type=lambda v: v.split(","))
@@ -708,7 +709,6 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--out", default=str(REPO / "docs" / "benchmarks.md"))
     parser.add_argument("--report-only", action="store_true", help="rewrite --out from results.json")
     args = parser.parse_args(argv)
-    global RESULTS
     RESULTS = Path(args.results)
     if args.report_only:
         saved = json.loads(RESULTS.read_text())
