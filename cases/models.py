@@ -19,7 +19,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from cases.blocks import AttachmentBlock, ContributionBlock, FigureBlock, GalleryImageBlock
 from guide.models import PAGE_TRANSLATABLE_FIELDS, PHASE_CHOICES
-from portal.pages import PortalPage, RoutesToOneChildType
+from home.pages import PortalPage, RoutesToOneChildType
 from taxonomy.localize import by_name, localized_by_pk, m2m_links
 from taxonomy.models import Country, Municipality, in_source_language, localized_list
 

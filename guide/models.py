@@ -13,7 +13,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from guide.blocks import ActorBlock, CityProcessBlock, ProcessStepBlock, ResourceStreamBlock
-from portal.pages import PortalPage, RoutesToOneChildType
+from home.pages import PortalPage, RoutesToOneChildType
 from taxonomy.models import in_source_language, localized_list
 
 PHASE_NUMBERS = range(1, 6)

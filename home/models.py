@@ -7,7 +7,7 @@ from wagtail.models import Orderable, Page
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from home.images import PortalImage, PortalRendition  # noqa: F401  (the image models live in images.py)
-from portal.pages import PortalPage
+from home.pages import PortalPage
 
 
 class HomePage(PortalPage):

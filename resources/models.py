@@ -13,7 +13,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from guide.models import PAGE_TRANSLATABLE_FIELDS
-from portal.pages import PortalPage, RoutesToOneChildType
+from home.pages import PortalPage, RoutesToOneChildType
 from resources.blocks import ProgrammeItemBlock
 from taxonomy.localize import localized_relations
 from taxonomy.models import in_source_language, localized_list

@@ -1,4 +1,4 @@
-"""Pages are reached and protected as Wagtail does it, in fewer queries (portal/pages.py)."""
+"""Pages are reached and protected as Wagtail does it, in fewer queries (home/pages.py)."""
 
 import re
 
