@@ -2,7 +2,7 @@
 page tree (publish, unpublish, move, delete, rename) starts a new cache generation."""
 
 from django.core.cache import cache
-from django.db.models.signals import post_delete
+from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 from wagtail.signals import page_published, page_slug_changed, page_unpublished, post_page_move
 
@@ -31,4 +31,13 @@ def page_deleted(sender, instance, **kwargs):
     from wagtail.models import Page
 
     if isinstance(instance, Page):
+        start_new_generation()
+
+
+@receiver(post_save, dispatch_uid="frontend-menu-alias")
+def alias_created(sender, instance, created, **kwargs):
+    """Wagtail creates an alias (a live page) without a publish signal."""
+    from wagtail.models import Page
+
+    if created and isinstance(instance, Page) and instance.alias_of_id and instance.live:
         start_new_generation()

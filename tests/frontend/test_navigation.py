@@ -35,6 +35,14 @@ def test_an_unpublished_section_leaves_the_menu_at_once(client, site):
     assert "Eksempler" not in menu(client)
 
 
+def test_a_new_alias_of_a_section_appears_in_the_menu_at_once(client, site):
+    home = HomePage.objects.get(locale__language_code="nb")
+    section = add_section(home, "Eksempler", "eksempler")
+    assert 'href="/nb/flere-eksempler/"' not in menu(client)
+    section.create_alias(parent=home, update_slug="flere-eksempler")
+    assert 'href="/nb/flere-eksempler/"' in menu(client)
+
+
 def test_the_current_section_is_marked_in_the_menu(client, site):
     home = HomePage.objects.get(locale__language_code="nb")
     add_section(home, "Eksempler", "eksempler")
