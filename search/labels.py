@@ -54,12 +54,9 @@ _cache: dict[tuple[str, str, str], dict[str, dict[str, str]]] = {}
 
 
 def labels_version() -> str:
-    from django.db import connection
+    from search.models import IndexVersion
 
-    with connection.cursor() as cursor:  # every search asks: plain SQL, not the ORM
-        cursor.execute("SELECT token FROM search_indexversion WHERE locale = %s", [LABELS_VERSION_KEY])
-        found = cursor.fetchone()
-    return found[0] if found else ""
+    return IndexVersion.current(LABELS_VERSION_KEY)
 
 
 def labels_changed() -> None:

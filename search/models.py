@@ -6,7 +6,7 @@ an external-content table kept in step by triggers) and PostgreSQL's `search_vec
 Both are created by migration 0002 for the database in use; Django never touches them.
 """
 
-from django.db import models
+from django.db import DEFAULT_DB_ALIAS, connections, models
 
 
 class IndexedDocument(models.Model):
@@ -70,3 +70,11 @@ class IndexVersion(models.Model):
 
     def __str__(self):
         return f"{self.locale}: {self.token}"
+
+    @classmethod
+    def current(cls, locale: str, using: str = DEFAULT_DB_ALIAS) -> str:
+        """The token of `locale` ("" before its first write). Every search asks, so plain SQL."""
+        with connections[using].cursor() as cursor:
+            cursor.execute(f"SELECT token FROM {cls._meta.db_table} WHERE locale = %s", [locale])
+            found = cursor.fetchone()
+        return found[0] if found else ""

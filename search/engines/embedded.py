@@ -129,10 +129,7 @@ _cache_lock = threading.Lock()
 
 
 def locale_index(locale: str, using: str = DEFAULT_DB_ALIAS) -> LocaleIndex:
-    with connections[using].cursor() as cursor:  # every search asks: plain SQL, not the ORM
-        cursor.execute("SELECT token FROM search_indexversion WHERE locale = %s", [locale])
-        found = cursor.fetchone()
-    token = found[0] if found else ""
+    token = IndexVersion.current(locale, using)
     key = (str(connections[using].settings_dict["NAME"]), locale)
     cached = _cache.get(key)
     if cached is None or cached.token != token:
@@ -440,12 +437,7 @@ class EmbeddedEngine(SearchEngine):
         facet_filters = {
             facet: self._any_of(index.facets.get(facet, {}), values) for facet, values in chosen.items()
         }
-        # Unfiltered, only the best scores can reach the page (and with newest first, none).
-        best = (
-            None
-            if facet_filters
-            else (0 if query.sort != "relevance" else max(query.page * query.page_size, RERANK_POOL))
-        )
+        best = None if facet_filters else self._scores_needed(query)
         match, matched = (
             self._match(index, query.locale, clauses, best) if clauses else (None, index.all_rows)
         )
@@ -465,6 +457,11 @@ class EmbeddedEngine(SearchEngine):
             hits=self._hits(rows, clauses, query.locale),
             facets=facets,
         )
+
+    @staticmethod
+    def _scores_needed(query: SearchQuery) -> int:
+        """Without facet filters only the best scores can reach the page (newest first: none)."""
+        return max(query.page * query.page_size, RERANK_POOL) if query.sort == "relevance" else 0
 
     def _match(
         self, index: LocaleIndex, locale: str, clauses: list[Clause], best: int | None
@@ -539,8 +536,12 @@ class EmbeddedEngine(SearchEngine):
             [{prefix + term for term in phrase} for phrase in clause.alternatives] for clause in clauses
         ]
 
+        any_wanted = set().union(*(phrase for alternatives in wanted for phrase in alternatives))
+
         def title_share(row):
             terms = set(titles.get(row, "").split())
+            if terms.isdisjoint(any_wanted):  # most titles: nothing to weigh
+                return 0.0
             return sum(any(phrase <= terms for phrase in alternatives) for alternatives in wanted) / len(
                 wanted
             )
