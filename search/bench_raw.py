@@ -110,13 +110,18 @@ def sqlite_match(query: SearchQuery) -> list[tuple]:
         return cursor.fetchall()
 
 
-def elasticsearch_search(engine, query: SearchQuery, body: dict | None = None) -> dict:
-    """Post our engine's request body as it is; `body` may be prepared beforehand to leave only I/O."""
-    body = body if body is not None else engine.raw_search_body(query)
-    response = engine.client.perform_request(
-        "POST",
-        f"/{engine.alias(query.locale)}/_search",
-        headers={"accept": "application/json", "content-type": "application/json"},
-        body=body,
-    )
-    return response.body
+def elasticsearch_search(engine, query: SearchQuery, requests: list | None = None) -> list[dict]:
+    """Post our engine's requests as they are; `requests` may be prepared beforehand to leave only I/O.
+
+    `requests` is `engine.raw_requests(query)`: (path, body) pairs, a list body being a multi-search.
+    """
+    requests = requests if requests is not None else engine.raw_requests(query)
+    responses = []
+    for path, body in requests:
+        ndjson = isinstance(body, list)
+        content_type = "application/x-ndjson" if ndjson else "application/json"
+        response = engine.client.perform_request(
+            "POST", path, headers={"accept": "application/json", "content-type": content_type}, body=body
+        )
+        responses.append(response.body)
+    return responses

@@ -14,7 +14,7 @@ from collections.abc import Iterable
 
 from django.utils.html import escape
 from elasticsearch import Elasticsearch, helpers
-from elasticsearch.dsl import FacetedSearch, TermsFacet
+from elasticsearch.dsl import A, FacetedSearch, MultiSearch, Search, TermsFacet
 from elasticsearch.dsl.query import Q
 
 from search.engines.base import (
@@ -37,8 +37,20 @@ ES_STEMMER = {"norwegian": "norwegian", "swedish": "swedish", "english": "porter
 WORD_SEPARATORS = r"[^\p{L}\p{N}_]+"
 SNIPPET_LENGTH = 200
 FACET_SIZE = 1000  # more than every municipality in Norway and Sweden together
-TYPO_FUZZINESS = "AUTO:5,1000"
-TITLE_BOOST = 3.0  # one edit for terms of five characters or more, none below
+# Every facet's values in one field, as "<facet>=<value>": one terms aggregation counts all the
+# facets that have no chosen value, in one pass over the matches instead of one pass per facet.
+FACET_VALUES = "facet_values"
+FACET_VALUES_SIZE = FACET_SIZE * len(FACETS)
+TYPO_FUZZINESS = "AUTO:5,1000"  # one edit for terms of five characters or more, none below
+TITLE_BOOST = 3.0
+# Words in the title re-rank this many best matches (per shard), as the embedded engine weighs the
+# titles of its best matches only: scoring the title of every match doubled the cost of common words.
+TITLE_WINDOW = 200
+# Above this share of a locale's documents, the facet counts of a text query are counted as
+# "everything minus the documents it does not match": a common word then costs a few thousand
+# documents' worth of counting instead of half a million.
+COMPLEMENT_SHARE = 0.5
+DOCUMENT_COUNT_SECONDS = 60  # how long a locale's document count is trusted for that choice
 MAPPING_PROPERTIES = {
     "id": {"type": "keyword"},
     "locale": {"type": "keyword"},
@@ -53,6 +65,8 @@ MAPPING_PROPERTIES = {
     "initiative_url": {"type": "keyword", "index": False},
     "date": {"type": "keyword"},
     **{facet: {"type": "keyword"} for facet in FACETS},
+    # Global ordinals built at refresh, not by the first search after it.
+    FACET_VALUES: {"type": "keyword", "eager_global_ordinals": True},
 }
 
 
@@ -117,43 +131,82 @@ def source(document: SearchDocument) -> dict:
     for facet in FACETS:
         if facet != "kind":
             body[facet] = list(document.facets.get(facet, ()))
+    values = {"kind": (document.kind,), **document.facets}
+    body[FACET_VALUES] = [f"{facet}={value}" for facet in FACETS for value in values.get(facet, ())]
     return body
 
 
+def facet_and_value(combined: str) -> tuple[str, str]:
+    facet, _separator, value = combined.partition("=")
+    return facet, value
+
+
+def terms_under(aggs, name: str, filters: list, terms) -> None:
+    """`terms` counted over the matches that pass `filters`; no filter bucket when there is none."""
+    if filters:
+        aggs.bucket(name, "filter", filter=Q("bool", filter=filters)).bucket("values", terms)
+    else:
+        aggs.bucket(name, terms)
+
+
+def buckets_of(aggregation: dict) -> list[dict]:
+    return aggregation["values"]["buckets"] if "values" in aggregation else aggregation["buckets"]
+
+
+def every_word(text: str):
+    return Q(
+        "match",
+        all={
+            "query": text,
+            "operator": "and",
+            "fuzziness": TYPO_FUZZINESS,
+            "prefix_length": 0,
+            "max_expansions": 200,
+            "fuzzy_transpositions": True,
+        },
+    )
+
+
 class PortalFacetedSearch(FacetedSearch):
-    """elasticsearch.dsl's FacetedSearch: each facet's counts ignore its own filter; hits use post_filter."""
+    """elasticsearch.dsl's FacetedSearch: each facet's counts ignore its own filter; hits use post_filter.
 
-    facets = {
-        facet: TermsFacet(field=facet, size=FACET_SIZE, order=[{"_count": "desc"}, {"_key": "asc"}])
-        for facet in FACETS
-    }
+    Unlike the stock `aggregate`, facets without a chosen value share one aggregation over
+    FACET_VALUES; only a facet with a chosen value needs one of its own (without its own filter).
+    """
 
-    def __init__(self, client: Elasticsearch, index: str, text: str, filters: dict, sort: list):
+    facets = {facet: TermsFacet(field=facet, size=FACET_SIZE) for facet in FACETS}
+
+    def __init__(
+        self,
+        client: Elasticsearch,
+        index: str,
+        text: str,
+        filters: dict,
+        sort: list,
+        count_facets: bool = True,
+    ):
         self.using = client
         self.index = index
         self.text = text
+        self.count_facets = count_facets
         super().__init__(query=text or None, filters=filters, sort=sort)
 
     def search(self):
-        return super().search().extra(track_total_hits=True).source(excludes=["keywords"])
+        return super().search().extra(track_total_hits=True).source(excludes=["keywords", FACET_VALUES])
 
     def query(self, search, query):
-        if not query:
-            return search
-        every_word = Q(
-            "match",
-            all={
-                "query": query,
-                "operator": "and",
-                "fuzziness": TYPO_FUZZINESS,
-                "prefix_length": 0,
-                "max_expansions": 200,
-                "fuzzy_transpositions": True,
-            },
-        )
-        # Ranking only: words in the title weigh more (the embedded engine weighs titles too).
-        in_title = Q("match", title={"query": query, "analyzer": "portal_search", "boost": TITLE_BOOST})
-        return search.query(Q("bool", must=[every_word], should=[in_title]))
+        return search.query(every_word(query)) if query else search
+
+    def aggregate(self, search):
+        if not self.count_facets:
+            return
+        chosen = self._filters
+        if any(facet not in chosen for facet in self.facets):
+            terms = A("terms", field=FACET_VALUES, size=FACET_VALUES_SIZE)
+            terms_under(search.aggs, "_unchosen", list(chosen.values()), terms)
+        for facet in chosen:
+            others = [condition for other, condition in chosen.items() if other != facet]
+            terms_under(search.aggs, f"_filter_{facet}", others, self.facets[facet].get_aggregation())
 
     def highlight(self, search):
         return search.highlight_options(
@@ -165,7 +218,14 @@ class PortalFacetedSearch(FacetedSearch):
 
     def build_search(self):
         search = super().build_search()
-        return self.highlight(search) if self.text else search
+        if not self.text:
+            return search
+        if not self._sort:
+            # Ranking only: words in the title weigh more (the embedded engine weighs titles too).
+            words = {"query": self.text, "analyzer": "portal_search", "boost": TITLE_BOOST}
+            in_title = {"match": {"title": words}}
+            search = search.extra(rescore={"window_size": TITLE_WINDOW, "query": {"rescore_query": in_title}})
+        return self.highlight(search)
 
 
 class ElasticsearchEngine(SearchEngine):
@@ -180,6 +240,7 @@ class ElasticsearchEngine(SearchEngine):
         timeout: float = 5.0,
         client: Elasticsearch | None = None,
         shards: int = 1,
+        complement_share: float = COMPLEMENT_SHARE,
     ):
         self.url = url
         self.prefix = prefix
@@ -187,6 +248,8 @@ class ElasticsearchEngine(SearchEngine):
         self.locales = tuple(locales)
         self.refresh = refresh
         self.client = client or Elasticsearch(url, request_timeout=timeout, max_retries=0)
+        self.complement_share = complement_share
+        self._document_counts: dict[str, tuple[int, float]] = {}
 
     # --- names -------------------------------------------------------------------------------
 
@@ -198,29 +261,96 @@ class ElasticsearchEngine(SearchEngine):
 
     # --- searching ---------------------------------------------------------------------------
 
-    def faceted_search(self, query: SearchQuery) -> PortalFacetedSearch:
+    def faceted_search(self, query: SearchQuery, count_facets: bool = True) -> PortalFacetedSearch:
         text = query.text.strip()
-        sort = ["_score", {"id": "asc"}] if text and query.sort == "relevance" else []
-        sort = sort or [{"date": "desc"}, {"id": "asc"}]
+        # Relevance is the score (re-ranked by title words), which takes no sort clause.
+        sort = [] if text and query.sort == "relevance" else [{"date": "desc"}, {"id": "asc"}]
         filters = {facet: list(values) for facet, values in query.filters.items() if values}
-        faceted = PortalFacetedSearch(self.client, self.alias(query.locale), text, filters, sort)
+        faceted = PortalFacetedSearch(
+            self.client, self.alias(query.locale), text, filters, sort, count_facets=count_facets
+        )
         start = (query.page - 1) * query.page_size
         return faceted[start : start + query.page_size]
 
     def search(self, query: SearchQuery) -> SearchResult:
-        # Read the raw response: the DSL's per-bucket wrappers cost more than Elasticsearch's work.
-        response = self.faceted_search(query).execute().to_dict()
+        # Read raw responses: the DSL's per-bucket wrappers cost more than Elasticsearch's work.
+        if query.text.strip() and not any(query.filters.values()):
+            response = self.faceted_search(query, count_facets=False).execute().to_dict()
+            counts = self.counts_of(self.counting_searches(query, response["hits"]["total"]["value"]))
+        else:
+            response = self.faceted_search(query).execute().to_dict()
+            counts = self.counts_from(response["aggregations"], query)
         return SearchResult(
             query=query,
             engine=self.name,
             total=response["hits"]["total"]["value"],
             hits=[self.hit(raw) for raw in response["hits"]["hits"]],
-            facets=self.facet_values(response["aggregations"], query),
+            facets=self.facet_values(counts, query),
         )
 
-    def raw_search_body(self, query: SearchQuery) -> dict:
-        """The request body our layer sends, for the benchmark's raw-query timing."""
-        return self.faceted_search(query)._s.to_dict()
+    def counting_searches(self, query: SearchQuery, matches: int) -> list[Search]:
+        """The facet counts of a text without filters: of its matches, or of everything minus the rest.
+
+        Both give the same exact counts; the second counts far fewer documents when the text matches
+        most of the locale (a common word), at the price of a count of everything.
+        """
+        matching = every_word(query.text.strip())
+        if matches > self.complement_share * self.document_count(query.locale):
+            return [self.counting(query.locale, None), self.counting(query.locale, ~matching)]
+        return [self.counting(query.locale, Q("bool", filter=[matching]))]
+
+    def counting(self, locale: str, condition) -> Search:
+        search = Search(using=self.client, index=self.alias(locale)).extra(size=0, track_total_hits=False)
+        if condition is not None:
+            search = search.query(condition)
+        search.aggs.bucket("_unchosen", "terms", field=FACET_VALUES, size=FACET_VALUES_SIZE)
+        return search
+
+    def counts_of(self, searches: list[Search]) -> dict[str, dict[str, int]]:
+        """Counts per facet and value from one counting search, or the first minus the second."""
+        if len(searches) == 1:
+            return self.counts_from(searches[0].execute().to_dict()["aggregations"], SearchQuery())
+        multi = MultiSearch(using=self.client)
+        for search in searches:
+            multi = multi.add(search)
+        responses = self.client.msearch(searches=multi.to_dict()).body["responses"]
+        for response in responses:
+            if "error" in response:
+                raise RuntimeError(f"Elasticsearch could not count facets: {response['error']}"[:300])
+        everything, unmatched = (self.counts_from(r["aggregations"], SearchQuery()) for r in responses)
+        return {
+            facet: {
+                value: difference
+                for value, count in values.items()
+                if (difference := count - unmatched[facet].get(value, 0)) > 0
+            }
+            for facet, values in everything.items()
+        }
+
+    def document_count(self, locale: str) -> int:
+        """Documents in a locale's index, re-counted once a minute: it only chooses how to count facets."""
+        counted = self._document_counts.get(locale)
+        if counted is None or time.monotonic() - counted[1] > DOCUMENT_COUNT_SECONDS:
+            counted = (self.client.count(index=self.alias(locale)).body["count"], time.monotonic())
+            self._document_counts[locale] = counted
+        return counted[0]
+
+    def raw_requests(self, query: SearchQuery) -> list[tuple[str, object]]:
+        """(path, body) of each request our layer sends for `query`, for the benchmark's raw timing."""
+        index = self.alias(query.locale)
+        if query.text.strip() and not any(query.filters.values()):
+            hits = self.faceted_search(query, count_facets=False)
+            matches = hits.execute().to_dict()["hits"]["total"]["value"]
+            counting = self.counting_searches(query, matches)
+            if len(counting) == 1:
+                last = (f"/{index}/_search", counting[0].to_dict())
+            else:
+                multi = MultiSearch(using=self.client)
+                for search in counting:
+                    multi = multi.add(search)
+                last = ("/_msearch", multi.to_dict())
+            return [(f"/{index}/_search", hits._s.to_dict()), last]
+        return [(f"/{index}/_search", self.faceted_search(query)._s.to_dict())]
 
     @staticmethod
     def hit(raw: dict) -> Hit:
@@ -240,16 +370,29 @@ class ElasticsearchEngine(SearchEngine):
         )
 
     @staticmethod
-    def facet_values(aggregations: dict, query: SearchQuery) -> dict[str, list[FacetValue]]:
-        """FacetedSearch names each facet's aggregation `_filter_<facet>` → `<facet>`."""
+    def counts_from(aggregations: dict, query: SearchQuery) -> dict[str, dict[str, int]]:
+        """Counts per facet and value: chosen facets from their own aggregation, the rest from one."""
+        chosen = {facet for facet, values in query.filters.items() if values}
+        counts: dict[str, dict[str, int]] = {facet: {} for facet in FACETS}
+        if "_unchosen" in aggregations:
+            for bucket in buckets_of(aggregations["_unchosen"]):
+                facet, value = facet_and_value(bucket["key"])
+                if facet in counts and facet not in chosen:
+                    counts[facet][value] = bucket["doc_count"]
+        for facet in chosen:
+            buckets = buckets_of(aggregations[f"_filter_{facet}"])
+            counts[facet] = {str(bucket["key"]): bucket["doc_count"] for bucket in buckets}
+        return counts
+
+    @staticmethod
+    def facet_values(counts: dict[str, dict[str, int]], query: SearchQuery) -> dict[str, list[FacetValue]]:
         facets = {}
         for facet in FACETS:
             chosen = set(query.filters.get(facet, ()))
-            buckets = aggregations[f"_filter_{facet}"][facet]["buckets"]
-            counts = {str(bucket["key"]): bucket["doc_count"] for bucket in buckets}
-            for value in chosen - counts.keys():
-                counts[value] = 0
-            ordered = sorted(counts.items(), key=lambda item: (-item[1], item[0]))
+            values = dict(counts.get(facet, {}))
+            for value in chosen - values.keys():
+                values[value] = 0
+            ordered = sorted(values.items(), key=lambda item: (-item[1], item[0]))
             facets[facet] = [FacetValue(value, count, value in chosen) for value, count in ordered]
         return facets
 
@@ -330,6 +473,9 @@ class ElasticsearchEngine(SearchEngine):
                 serving = {"refresh_interval": None, "translog.durability": None}
                 self.client.indices.put_settings(index=name, settings=serving)
                 self.client.indices.refresh(index=name)
+                # One segment per shard: a fresh index is read far more than written, and counting
+                # facets over one segment needs no mapping of its values to the shard's ordinals.
+                self.client.options(request_timeout=3600).indices.forcemerge(index=name, max_num_segments=1)
         except Exception:
             for name in new_indexes.values():
                 self.client.indices.delete(index=name, ignore_unavailable=True)

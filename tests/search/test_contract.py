@@ -369,6 +369,14 @@ def elasticsearch_engine(elasticsearch_url, elasticsearch_index_prefix):
     engine.drop()
 
 
+@pytest.fixture(scope="module")
+def elasticsearch_by_complement_engine(elasticsearch_engine):
+    """The same indexes, with every text's facet counts taken as everything minus its non-matches."""
+    return ElasticsearchEngine(
+        elasticsearch_engine.url, prefix=elasticsearch_engine.prefix, refresh=True, complement_share=0.0
+    )
+
+
 @pytest.fixture
 def embedded_engine(db):
     engine = EmbeddedEngine()
@@ -376,7 +384,13 @@ def embedded_engine(db):
     return engine
 
 
-@pytest.fixture(params=["embedded", pytest.param("elasticsearch", marks=pytest.mark.elasticsearch)])
+@pytest.fixture(
+    params=[
+        "embedded",
+        pytest.param("elasticsearch", marks=pytest.mark.elasticsearch),
+        pytest.param("elasticsearch_by_complement", marks=pytest.mark.elasticsearch),
+    ]
+)
 def engine(request):
     return request.getfixturevalue(f"{request.param}_engine")
 
