@@ -11,10 +11,11 @@ from __future__ import annotations
 import logging
 import time
 from collections.abc import Iterable
+from dataclasses import dataclass
 
 from django.utils.html import escape
 from elasticsearch import Elasticsearch, helpers
-from elasticsearch.dsl import A, FacetedSearch, MultiSearch, Search, TermsFacet
+from elasticsearch.dsl import FacetedSearch, MultiSearch, Search, TermsFacet
 from elasticsearch.dsl.query import Q
 
 from search.engines.base import (
@@ -136,21 +137,18 @@ def source(document: SearchDocument) -> dict:
     return body
 
 
-def facet_and_value(combined: str) -> tuple[str, str]:
-    facet, _separator, value = combined.partition("=")
-    return facet, value
+def chosen(query: SearchQuery) -> dict[str, list[str]]:
+    return {facet: list(values) for facet, values in query.filters.items() if values}
 
 
-def terms_under(aggs, name: str, filters: list, terms) -> None:
-    """`terms` counted over the matches that pass `filters`; no filter bucket when there is none."""
-    if filters:
-        aggs.bucket(name, "filter", filter=Q("bool", filter=filters)).bucket("values", terms)
-    else:
-        aggs.bucket(name, terms)
+@dataclass(frozen=True)
+class CountingSearch:
+    """A size-0 search whose terms aggregation `values` counts `facet` (None: every facet, over
+    FACET_VALUES); `sign` -1 subtracts its counts (the non-matches of a common word)."""
 
-
-def buckets_of(aggregation: dict) -> list[dict]:
-    return aggregation["values"]["buckets"] if "values" in aggregation else aggregation["buckets"]
+    search: Search
+    facet: str | None
+    sign: int = 1
 
 
 def every_word(text: str):
@@ -168,27 +166,20 @@ def every_word(text: str):
 
 
 class PortalFacetedSearch(FacetedSearch):
-    """elasticsearch.dsl's FacetedSearch: each facet's counts ignore its own filter; hits use post_filter.
+    """The hits of a query: elasticsearch.dsl's FacetedSearch for the text, filters, sort and page.
 
-    Unlike the stock `aggregate`, facets without a chosen value share one aggregation over
-    FACET_VALUES; only a facet with a chosen value needs one of its own (without its own filter).
+    Its facet counts are not taken from this search but from one counting search per group of
+    facets (ElasticsearchEngine.counting_searches), sent with it in one multi-search: Elasticsearch
+    runs them side by side, and each counts with its own filters as its query, where a filter
+    aggregation under one shared query would test every match against every facet's filter.
     """
 
     facets = {facet: TermsFacet(field=facet, size=FACET_SIZE) for facet in FACETS}
 
-    def __init__(
-        self,
-        client: Elasticsearch,
-        index: str,
-        text: str,
-        filters: dict,
-        sort: list,
-        count_facets: bool = True,
-    ):
+    def __init__(self, client: Elasticsearch, index: str, text: str, filters: dict, sort: list):
         self.using = client
         self.index = index
         self.text = text
-        self.count_facets = count_facets
         super().__init__(query=text or None, filters=filters, sort=sort)
 
     def search(self):
@@ -198,15 +189,12 @@ class PortalFacetedSearch(FacetedSearch):
         return search.query(every_word(query)) if query else search
 
     def aggregate(self, search):
-        if not self.count_facets:
-            return
-        chosen = self._filters
-        if any(facet not in chosen for facet in self.facets):
-            terms = A("terms", field=FACET_VALUES, size=FACET_VALUES_SIZE)
-            terms_under(search.aggs, "_unchosen", list(chosen.values()), terms)
-        for facet in chosen:
-            others = [condition for other, condition in chosen.items() if other != facet]
-            terms_under(search.aggs, f"_filter_{facet}", others, self.facets[facet].get_aggregation())
+        """No aggregations here: see the class's docstring."""
+
+    def filter(self, search):
+        # Nothing is aggregated over this search, so the filters can narrow the query itself
+        # (which lets Elasticsearch skip) instead of a post filter.
+        return search.filter(Q("bool", filter=list(self._filters.values()))) if self._filters else search
 
     def highlight(self, search):
         return search.highlight_options(
@@ -261,71 +249,94 @@ class ElasticsearchEngine(SearchEngine):
 
     # --- searching ---------------------------------------------------------------------------
 
-    def faceted_search(self, query: SearchQuery, count_facets: bool = True) -> PortalFacetedSearch:
+    def faceted_search(self, query: SearchQuery) -> PortalFacetedSearch:
         text = query.text.strip()
         # Relevance is the score (re-ranked by title words), which takes no sort clause.
         sort = [] if text and query.sort == "relevance" else [{"date": "desc"}, {"id": "asc"}]
-        filters = {facet: list(values) for facet, values in query.filters.items() if values}
-        faceted = PortalFacetedSearch(
-            self.client, self.alias(query.locale), text, filters, sort, count_facets=count_facets
-        )
+        faceted = PortalFacetedSearch(self.client, self.alias(query.locale), text, chosen(query), sort)
         start = (query.page - 1) * query.page_size
         return faceted[start : start + query.page_size]
 
     def search(self, query: SearchQuery) -> SearchResult:
-        # Read raw responses: the DSL's per-bucket wrappers cost more than Elasticsearch's work.
-        if query.text.strip() and not any(query.filters.values()):
-            response = self.faceted_search(query, count_facets=False).execute().to_dict()
-            counts = self.counts_of(self.counting_searches(query, response["hits"]["total"]["value"]))
-        else:
-            response = self.faceted_search(query).execute().to_dict()
-            counts = self.counts_from(response["aggregations"], query)
+        counting = self.counting_searches(query)
+        response, *counted = self.multi_search([self.faceted_search(query)._s, *counting])
         return SearchResult(
             query=query,
             engine=self.name,
             total=response["hits"]["total"]["value"],
             hits=[self.hit(raw) for raw in response["hits"]["hits"]],
-            facets=self.facet_values(counts, query),
+            facets=self.facet_values(self.counts_of(query, counting, counted), query),
         )
 
-    def counting_searches(self, query: SearchQuery, matches: int) -> list[Search]:
-        """The facet counts of a text without filters: of its matches, or of everything minus the rest.
+    def counting_searches(self, query: SearchQuery) -> list[CountingSearch]:
+        """The searches that give every facet's counts; a facet's own filter is left out of its counts.
 
-        Both give the same exact counts; the second counts far fewer documents when the text matches
-        most of the locale (a common word), at the price of a count of everything.
+        One search counts every facet without a chosen value (over FACET_VALUES, under all the
+        filters), and one per facet with a chosen value (under the other facets' filters). A text
+        alone that matches more than the complement share of the locale is counted as everything
+        minus the documents it does not match: the same exact counts, over far fewer documents.
         """
-        matching = every_word(query.text.strip())
-        if matches > self.complement_share * self.document_count(query.locale):
-            return [self.counting(query.locale, None), self.counting(query.locale, ~matching)]
-        return [self.counting(query.locale, Q("bool", filter=[matching]))]
+        locale, text = query.locale, query.text.strip()
+        matching = [every_word(text)] if text else []
+        filters = {facet: Q("terms", **{facet: values}) for facet, values in chosen(query).items()}
+        if matching and not filters and self.common(locale, matching[0]):
+            return [
+                CountingSearch(self.counting(locale, []), None, 1),
+                CountingSearch(self.counting(locale, [~matching[0]]), None, -1),
+            ]
+        searches = []
+        if any(facet not in filters for facet in FACETS):
+            searches.append(CountingSearch(self.counting(locale, [*matching, *filters.values()]), None))
+        for facet in filters:
+            others = [condition for other, condition in filters.items() if other != facet]
+            searches.append(CountingSearch(self.counting(locale, [*matching, *others], facet), facet))
+        return searches
 
-    def counting(self, locale: str, condition) -> Search:
+    def counting(self, locale: str, conditions: list, facet: str | None = None) -> Search:
+        """Counts of one facet's values (`facet` None: every facet's) in what passes `conditions`."""
         search = Search(using=self.client, index=self.alias(locale)).extra(size=0, track_total_hits=False)
-        if condition is not None:
-            search = search.query(condition)
-        search.aggs.bucket("_unchosen", "terms", field=FACET_VALUES, size=FACET_VALUES_SIZE)
+        if conditions:
+            search = search.query(Q("bool", filter=conditions))
+        field, size = (facet, FACET_SIZE) if facet else (FACET_VALUES, FACET_VALUES_SIZE)
+        search.aggs.bucket("values", "terms", field=field, size=size)
         return search
 
-    def counts_of(self, searches: list[Search]) -> dict[str, dict[str, int]]:
-        """Counts per facet and value from one counting search, or the first minus the second."""
-        if len(searches) == 1:
-            return self.counts_from(searches[0].execute().to_dict()["aggregations"], SearchQuery())
+    def multi_search_body(self, searches: list) -> list[dict]:
         multi = MultiSearch(using=self.client)
         for search in searches:
-            multi = multi.add(search)
-        responses = self.client.msearch(searches=multi.to_dict()).body["responses"]
+            multi = multi.add(search.search if isinstance(search, CountingSearch) else search)
+        return multi.to_dict()
+
+    def multi_search(self, searches: list) -> list[dict]:
+        """Raw responses of several searches sent in one request (the DSL's per-bucket wrappers
+        cost more than Elasticsearch's work)."""
+        responses = self.client.msearch(searches=self.multi_search_body(searches)).body["responses"]
         for response in responses:
             if "error" in response:
-                raise RuntimeError(f"Elasticsearch could not count facets: {response['error']}"[:300])
-        everything, unmatched = (self.counts_from(r["aggregations"], SearchQuery()) for r in responses)
-        return {
-            facet: {
-                value: difference
-                for value, count in values.items()
-                if (difference := count - unmatched[facet].get(value, 0)) > 0
-            }
-            for facet, values in everything.items()
-        }
+                raise RuntimeError(f"Elasticsearch could not search: {response['error']}"[:300])
+        return responses
+
+    @staticmethod
+    def counts_of(query: SearchQuery, counting: list[CountingSearch], responses: list[dict]) -> dict:
+        """{facet: {value: count}} from the counting searches' responses, summed with their signs."""
+        filtered = chosen(query)
+        counts: dict[str, dict[str, int]] = {facet: {} for facet in FACETS}
+        for search, response in zip(counting, responses, strict=True):
+            for bucket in response["aggregations"]["values"]["buckets"]:
+                if search.facet:
+                    facet, value = search.facet, str(bucket["key"])
+                else:
+                    facet, _separator, value = bucket["key"].partition("=")
+                    if facet not in counts or facet in filtered:
+                        continue
+                counts[facet][value] = counts[facet].get(value, 0) + search.sign * bucket["doc_count"]
+        return {facet: {value: n for value, n in values.items() if n > 0} for facet, values in counts.items()}
+
+    def common(self, locale: str, matching) -> bool:
+        """Whether `matching` finds more than the complement share of the locale (a count of
+        matches costs Elasticsearch next to nothing)."""
+        matches = self.client.count(index=self.alias(locale), query=matching.to_dict()).body["count"]
+        return matches > self.complement_share * self.document_count(locale)
 
     def document_count(self, locale: str) -> int:
         """Documents in a locale's index, re-counted once a minute: it only chooses how to count facets."""
@@ -337,20 +348,12 @@ class ElasticsearchEngine(SearchEngine):
 
     def raw_requests(self, query: SearchQuery) -> list[tuple[str, object]]:
         """(path, body) of each request our layer sends for `query`, for the benchmark's raw timing."""
-        index = self.alias(query.locale)
-        if query.text.strip() and not any(query.filters.values()):
-            hits = self.faceted_search(query, count_facets=False)
-            matches = hits.execute().to_dict()["hits"]["total"]["value"]
-            counting = self.counting_searches(query, matches)
-            if len(counting) == 1:
-                last = (f"/{index}/_search", counting[0].to_dict())
-            else:
-                multi = MultiSearch(using=self.client)
-                for search in counting:
-                    multi = multi.add(search)
-                last = ("/_msearch", multi.to_dict())
-            return [(f"/{index}/_search", hits._s.to_dict()), last]
-        return [(f"/{index}/_search", self.faceted_search(query)._s.to_dict())]
+        requests = []
+        text = query.text.strip()
+        if text and not chosen(query):
+            requests.append((f"/{self.alias(query.locale)}/_count", {"query": every_word(text).to_dict()}))
+        searches = [self.faceted_search(query)._s, *self.counting_searches(query)]
+        return [*requests, ("/_msearch", self.multi_search_body(searches))]
 
     @staticmethod
     def hit(raw: dict) -> Hit:
@@ -368,21 +371,6 @@ class ElasticsearchEngine(SearchEngine):
             initiative_url=document.get("initiative_url") or "",
             score=float(raw.get("_score") or 0.0),
         )
-
-    @staticmethod
-    def counts_from(aggregations: dict, query: SearchQuery) -> dict[str, dict[str, int]]:
-        """Counts per facet and value: chosen facets from their own aggregation, the rest from one."""
-        chosen = {facet for facet, values in query.filters.items() if values}
-        counts: dict[str, dict[str, int]] = {facet: {} for facet in FACETS}
-        if "_unchosen" in aggregations:
-            for bucket in buckets_of(aggregations["_unchosen"]):
-                facet, value = facet_and_value(bucket["key"])
-                if facet in counts and facet not in chosen:
-                    counts[facet][value] = bucket["doc_count"]
-        for facet in chosen:
-            buckets = buckets_of(aggregations[f"_filter_{facet}"])
-            counts[facet] = {str(bucket["key"]): bucket["doc_count"] for bucket in buckets}
-        return counts
 
     @staticmethod
     def facet_values(counts: dict[str, dict[str, int]], query: SearchQuery) -> dict[str, list[FacetValue]]:
