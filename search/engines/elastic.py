@@ -238,6 +238,7 @@ class ElasticsearchEngine(SearchEngine):
         self.client = client or Elasticsearch(url, request_timeout=timeout, max_retries=0)
         self.complement_share = complement_share
         self._document_counts: dict[str, tuple[int, float]] = {}
+        self._mapped: set[str] = set()  # locales whose index is known to have the current mapping
 
     # --- names -------------------------------------------------------------------------------
 
@@ -406,6 +407,12 @@ class ElasticsearchEngine(SearchEngine):
         if not self.client.indices.exists_alias(name=self.alias(locale)):
             name = self.create_index(locale)
             self.client.indices.put_alias(index=name, name=self.alias(locale))
+        elif locale not in self._mapped:
+            # An index made before a field was added to the mapping gets it (the mapping is strict,
+            # so documents with it would be refused); documents indexed before it lack its values
+            # until `rebuild_search_index`.
+            self.client.indices.put_mapping(index=self.alias(locale), properties=MAPPING_PROPERTIES)
+        self._mapped.add(locale)
 
     def index(self, documents: list[SearchDocument]) -> None:
         for locale in {document.locale for document in documents}:

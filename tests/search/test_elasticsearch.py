@@ -67,6 +67,24 @@ def test_an_index_split_into_shards_answers_like_one(elasticsearch_url, elastics
         split.drop()
 
 
+def test_an_index_made_before_the_facet_values_field_takes_new_documents(engine):
+    from search.engines.elastic import FACET_VALUES, MAPPING_PROPERTIES
+
+    settings = engine.index_settings("nb")
+    older = {name: field for name, field in MAPPING_PROPERTIES.items() if name != FACET_VALUES}
+    name = f"{engine.alias('nb')}-older"
+    engine.client.indices.create(
+        index=name, settings=settings["settings"], mappings={"dynamic": "strict", "properties": older}
+    )
+    engine.client.indices.put_alias(index=name, name=engine.alias("nb"))
+
+    engine.index([doc(1, text="Nabolagsdugnad", phase=("3",)), doc(2, text="Nabolagsdugnad", phase=("1",))])
+
+    result = engine.search(SearchQuery(text="nabolagsdugnad"))
+    assert ids(result) == {"nb:tip:1", "nb:tip:2"}
+    assert counts(result, "phase") == {"1": 1, "3": 1}
+
+
 def test_reindexing_a_document_replaces_it(engine):
     engine.index([doc(1, text="gammel tekst om lekeplass")])
     engine.index([doc(1, text="ny tekst om skatepark")])
