@@ -144,11 +144,14 @@ def chosen(query: SearchQuery) -> dict[str, list[str]]:
 @dataclass(frozen=True)
 class CountingSearch:
     """A size-0 search whose terms aggregation `values` counts `facet` (None: every facet, over
-    FACET_VALUES); `sign` -1 subtracts its counts (the non-matches of a common word)."""
+    FACET_VALUES); `sign` -1 subtracts its counts (the non-matches of a common word). With
+    `counts_total`, its total (times `sign`) is part of the query's total: it visits every hit anyway,
+    so the search for the page need not."""
 
     search: Search
     facet: str | None
     sign: int = 1
+    counts_total: bool = False
 
 
 def every_word(text: str):
@@ -176,14 +179,25 @@ class PortalFacetedSearch(FacetedSearch):
 
     facets = {facet: TermsFacet(field=facet, size=FACET_SIZE) for facet in FACETS}
 
-    def __init__(self, client: Elasticsearch, index: str, text: str, filters: dict, sort: list):
+    def __init__(
+        self,
+        client: Elasticsearch,
+        index: str,
+        text: str,
+        filters: dict,
+        sort: list,
+        count_total: bool = True,
+    ):
         self.using = client
         self.index = index
         self.text = text
+        self.count_total = count_total
         super().__init__(query=text or None, filters=filters, sort=sort)
 
     def search(self):
-        return super().search().extra(track_total_hits=True).source(excludes=["keywords", FACET_VALUES])
+        # Without an exact total, Elasticsearch can skip documents that cannot reach the page.
+        search = super().search().extra(track_total_hits=self.count_total)
+        return search.source(excludes=["keywords", FACET_VALUES])
 
     def query(self, search, query):
         return search.query(every_word(query)) if query else search
@@ -250,21 +264,33 @@ class ElasticsearchEngine(SearchEngine):
 
     # --- searching ---------------------------------------------------------------------------
 
-    def faceted_search(self, query: SearchQuery) -> PortalFacetedSearch:
+    def faceted_search(self, query: SearchQuery, count_total: bool = True) -> PortalFacetedSearch:
         text = query.text.strip()
         # Relevance is the score (re-ranked by title words), which takes no sort clause.
         sort = [] if text and query.sort == "relevance" else [{"date": "desc"}, {"id": "asc"}]
-        faceted = PortalFacetedSearch(self.client, self.alias(query.locale), text, chosen(query), sort)
+        faceted = PortalFacetedSearch(
+            self.client, self.alias(query.locale), text, chosen(query), sort, count_total=count_total
+        )
         start = (query.page - 1) * query.page_size
         return faceted[start : start + query.page_size]
 
     def search(self, query: SearchQuery) -> SearchResult:
         counting = self.counting_searches(query)
-        response, *counted = self.multi_search([self.faceted_search(query)._s, *counting])
+        totals = [search for search in counting if search.counts_total]
+        hits = self.faceted_search(query, count_total=not totals)
+        response, *counted = self.multi_search([hits._s, *counting])
+        if totals:
+            total = sum(
+                search.sign * counts["hits"]["total"]["value"]
+                for search, counts in zip(counting, counted, strict=True)
+                if search.counts_total
+            )
+        else:
+            total = response["hits"]["total"]["value"]
         return SearchResult(
             query=query,
             engine=self.name,
-            total=response["hits"]["total"]["value"],
+            total=total,
             hits=[self.hit(raw) for raw in response["hits"]["hits"]],
             facets=self.facet_values(self.counts_of(query, counting, counted), query),
         )
@@ -281,21 +307,27 @@ class ElasticsearchEngine(SearchEngine):
         matching = [every_word(text)] if text else []
         filters = {facet: Q("terms", **{facet: values}) for facet, values in chosen(query).items()}
         if matching and not filters and self.common(locale, matching[0]):
+            everything = self.counting(locale, [], total=True)
+            unmatched = self.counting(locale, [~matching[0]], total=True)
             return [
-                CountingSearch(self.counting(locale, []), None, 1),
-                CountingSearch(self.counting(locale, [~matching[0]]), None, -1),
+                CountingSearch(everything, None, 1, counts_total=True),
+                CountingSearch(unmatched, None, -1, counts_total=True),
             ]
         searches = []
         if any(facet not in filters for facet in FACETS):
-            searches.append(CountingSearch(self.counting(locale, [*matching, *filters.values()]), None))
+            under_all = self.counting(locale, [*matching, *filters.values()], total=True)
+            searches.append(CountingSearch(under_all, None, counts_total=True))
         for facet in filters:
             others = [condition for other, condition in filters.items() if other != facet]
             searches.append(CountingSearch(self.counting(locale, [*matching, *others], facet), facet))
         return searches
 
-    def counting(self, locale: str, conditions: list, facet: str | None = None) -> Search:
-        """Counts of one facet's values (`facet` None: every facet's) in what passes `conditions`."""
-        search = Search(using=self.client, index=self.alias(locale)).extra(size=0, track_total_hits=False)
+    def counting(
+        self, locale: str, conditions: list, facet: str | None = None, total: bool = False
+    ) -> Search:
+        """Counts of one facet's values (`facet` None: every facet's) in what passes `conditions`,
+        and with `total` how many pass them."""
+        search = Search(using=self.client, index=self.alias(locale)).extra(size=0, track_total_hits=total)
         if conditions:
             search = search.query(Q("bool", filter=conditions))
         field, size = (facet, FACET_SIZE) if facet else (FACET_VALUES, FACET_VALUES_SIZE)
@@ -353,8 +385,9 @@ class ElasticsearchEngine(SearchEngine):
         text = query.text.strip()
         if text and not chosen(query):
             requests.append((f"/{self.alias(query.locale)}/_count", {"query": every_word(text).to_dict()}))
-        searches = [self.faceted_search(query)._s, *self.counting_searches(query)]
-        return [*requests, ("/_msearch", self.multi_search_body(searches))]
+        counting = self.counting_searches(query)
+        hits = self.faceted_search(query, count_total=not any(search.counts_total for search in counting))
+        return [*requests, ("/_msearch", self.multi_search_body([hits._s, *counting]))]
 
     @staticmethod
     def hit(raw: dict) -> Hit:
