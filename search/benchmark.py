@@ -539,8 +539,9 @@ stretch with the load; CPU times do not, so they show what a query costs on an i
 
 The embedded engine keeps its last common-word matches (an LRU keyed by the index version), and
 Elasticsearch the answers of its counting searches and the matches of frequent filter clauses
-(its request and query caches), so a query repeated by many visitors costs less. The API figures above clear those caches
-before every query (a query the engine has not seen); repeated, through the API:
+(its request and query caches), so a query repeated by many visitors costs less. The API figures
+above clear those caches before every query (a query the engine has not seen); repeated, through
+the API:
 
 {chr(10).join(cached_rows(results))}
 
