@@ -579,7 +579,7 @@ larger sizes are not attempted, since its cost grows with the square of the matc
   and one of 300 municipalities per country (30 % in the ten largest).
 - **Indexing throughput**: `engine.rebuild()` of the whole corpus (embedded: analysis in Python,
   rows, FTS5 triggers and vocabulary in one transaction; Elasticsearch: bulk into fresh indexes,
-  refresh, alias swap), documents per second.
+  refresh, merge to one segment, alias swap), documents per second.
 - **Query mix** (`QUERIES` in `search/benchmark.py`), 20 hits per page, sort by relevance:
 
 | kind | locale | text | filters |

@@ -157,6 +157,30 @@ def test_choosing_a_value_keeps_the_counts_of_the_other_values_in_its_facet(engi
     assert [(value.value, value.selected) for value in result.facets["phase"]] == [("3", True), ("1", False)]
 
 
+def test_with_a_value_chosen_in_every_facet_the_total_and_counts_stay_exact(engine):
+    tagged = {
+        "phase": ["3"],
+        "theme": ["housing"],
+        "law": ["pbl"],
+        "country": ["no"],
+        "municipality": ["oslo"],
+    }
+    engine.index(
+        [
+            doc(1, text="park", **tagged),
+            doc(2, text="park", **{**tagged, "phase": ["1"]}),
+            doc(3, kind="challenge", text="park", **tagged),
+        ]
+    )
+    every_facet = {"kind": ("tip",), **{facet: tuple(values) for facet, values in tagged.items()}}
+
+    result = engine.search(SearchQuery(text="park", filters=every_facet))
+
+    assert result.total == 1 and ids(result) == {"nb:tip:1"}
+    assert counts(result, "kind") == {"tip": 1, "challenge": 1}
+    assert counts(result, "phase") == {"3": 1, "1": 1}
+
+
 def test_values_in_one_facet_widen_and_facets_combine_by_and(engine):
     engine.index(
         [
