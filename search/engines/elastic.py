@@ -275,11 +275,9 @@ class ElasticsearchEngine(SearchEngine):
         return faceted[start : start + query.page_size]
 
     def search(self, query: SearchQuery) -> SearchResult:
-        counting = self.counting_searches(query)
-        totals = [search for search in counting if search.counts_total]
-        hits = self.faceted_search(query, count_total=not totals)
-        response, *counted = self.multi_search([hits._s, *counting])
-        if totals:
+        counting, searches = self.planned(query)
+        response, *counted = self.multi_search(searches)
+        if any(search.counts_total for search in counting):
             total = sum(
                 search.sign * counts["hits"]["total"]["value"]
                 for search, counts in zip(counting, counted, strict=True)
@@ -294,6 +292,12 @@ class ElasticsearchEngine(SearchEngine):
             hits=[self.hit(raw) for raw in response["hits"]["hits"]],
             facets=self.facet_values(self.counts_of(query, counting, counted), query),
         )
+
+    def planned(self, query: SearchQuery) -> tuple[list[CountingSearch], list[Search]]:
+        """The counting searches of `query`, and every search of its one multi-search (hits first)."""
+        counting = self.counting_searches(query)
+        hits = self.faceted_search(query, count_total=not any(search.counts_total for search in counting))
+        return counting, [hits._s, *(search.search for search in counting)]
 
     def counting_searches(self, query: SearchQuery) -> list[CountingSearch]:
         """The searches that give every facet's counts; a facet's own filter is left out of its counts.
@@ -334,13 +338,13 @@ class ElasticsearchEngine(SearchEngine):
         search.aggs.bucket("values", "terms", field=field, size=size)
         return search
 
-    def multi_search_body(self, searches: list) -> list[dict]:
+    def multi_search_body(self, searches: list[Search]) -> list[dict]:
         multi = MultiSearch(using=self.client)
         for search in searches:
-            multi = multi.add(search.search if isinstance(search, CountingSearch) else search)
+            multi = multi.add(search)
         return multi.to_dict()
 
-    def multi_search(self, searches: list) -> list[dict]:
+    def multi_search(self, searches: list[Search]) -> list[dict]:
         """Raw responses of several searches sent in one request (the DSL's per-bucket wrappers
         cost more than Elasticsearch's work)."""
         responses = self.client.msearch(searches=self.multi_search_body(searches)).body["responses"]
@@ -385,9 +389,8 @@ class ElasticsearchEngine(SearchEngine):
         text = query.text.strip()
         if text and not chosen(query):
             requests.append((f"/{self.alias(query.locale)}/_count", {"query": every_word(text).to_dict()}))
-        counting = self.counting_searches(query)
-        hits = self.faceted_search(query, count_total=not any(search.counts_total for search in counting))
-        return [*requests, ("/_msearch", self.multi_search_body([hits._s, *counting]))]
+        _counting, searches = self.planned(query)
+        return [*requests, ("/_msearch", self.multi_search_body(searches))]
 
     @staticmethod
     def hit(raw: dict) -> Hit:
