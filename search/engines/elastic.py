@@ -47,11 +47,11 @@ TITLE_BOOST = 3.0
 # Words in the title re-rank this many best matches (per shard), as the embedded engine weighs the
 # titles of its best matches only: scoring the title of every match doubled the cost of common words.
 TITLE_WINDOW = 200
-# Above this share of a locale's documents, the facet counts of a text query are counted as
-# "everything minus the documents it does not match": a common word then costs a few thousand
-# documents' worth of counting instead of half a million.
+# Above this share of a locale's documents, the facet counts under a query's text and filters are
+# counted as "everything minus the documents they do not pass": a common word, or a filter most
+# documents pass, then costs a few thousand documents' worth of counting instead of half a million.
 COMPLEMENT_SHARE = 0.5
-DOCUMENT_COUNT_SECONDS = 60  # how long a locale's document count is trusted for that choice
+VALUE_COUNTS_SECONDS = 60  # how long a locale's value counts are trusted for that choice
 MAPPING_PROPERTIES = {
     "id": {"type": "keyword"},
     "locale": {"type": "keyword"},
@@ -144,7 +144,7 @@ def chosen(query: SearchQuery) -> dict[str, list[str]]:
 @dataclass(frozen=True)
 class CountingSearch:
     """A size-0 search whose terms aggregation `values` counts `facet` (None: every facet, over
-    FACET_VALUES); `sign` -1 subtracts its counts (the non-matches of a common word). With
+    FACET_VALUES); `sign` -1 subtracts its counts (the non-matches of a common query). With
     `counts_total`, its total (times `sign`) is part of the query's total: it visits every hit anyway,
     so the search for the page need not."""
 
@@ -152,6 +152,16 @@ class CountingSearch:
     facet: str | None
     sign: int = 1
     counts_total: bool = False
+
+
+@dataclass
+class Plan:
+    """The searches of one query: the counting searches, every search of its one multi-search (the
+    hits first), and the `_count` body that was sent to choose how to count (None if none was)."""
+
+    counting: list[CountingSearch]
+    searches: list[Search]
+    text_count: dict | None
 
 
 def every_word(text: str):
@@ -230,6 +240,45 @@ class PortalFacetedSearch(FacetedSearch):
         return self.highlight(search)
 
 
+class ShareEstimate:
+    """What share of a locale passes a query's text and some of its filters, to choose how to count.
+
+    Filters as if independent, from the locale's value counts (ElasticsearchEngine.value_counts);
+    the text from a `_count` of its matches, sent only when the filters alone pass enough for the
+    answer to matter, and at most once a query. Only speed depends on it: every plan counts exactly.
+    """
+
+    def __init__(self, engine: ElasticsearchEngine, query: SearchQuery):
+        self.engine = engine
+        self.locale = query.locale
+        self.text = query.text.strip()
+        self.text_count: dict | None = None  # the `_count` body, once sent
+        self._text_share: float | None = None
+
+    def filter_share(self, facet: str, values: list[str]) -> float:
+        documents, by_value = self.engine.value_counts(self.locale)
+        passing = sum(by_value.get(f"{facet}={value}", 0) for value in values)
+        return min(1.0, passing / documents) if documents else 0.0
+
+    def common(self, filters: dict[str, list[str]]) -> bool:
+        """Whether the text (if any) and `filters` pass more than the engine's complement share."""
+        threshold = self.engine.complement_share
+        share = 1.0
+        for facet, values in filters.items():
+            share *= self.filter_share(facet, values)
+        if share <= threshold or not self.text:
+            return share > threshold
+        return share * self.text_share() > threshold
+
+    def text_share(self) -> float:
+        if self._text_share is None:
+            documents, _by_value = self.engine.value_counts(self.locale)
+            self.text_count = {"query": every_word(self.text).to_dict()}
+            matches = self.engine.client.count(index=self.engine.alias(self.locale), **self.text_count)
+            self._text_share = matches.body["count"] / documents if documents else 0.0
+        return self._text_share
+
+
 class ElasticsearchEngine(SearchEngine):
     name = "elasticsearch"
 
@@ -251,7 +300,7 @@ class ElasticsearchEngine(SearchEngine):
         self.refresh = refresh
         self.client = client or Elasticsearch(url, request_timeout=timeout, max_retries=0)
         self.complement_share = complement_share
-        self._document_counts: dict[str, tuple[int, float]] = {}
+        self._value_counts: dict[str, tuple[int, dict[str, int], float]] = {}
         self._mapped: set[str] = set()  # locales whose index is known to have the current mapping
 
     # --- names -------------------------------------------------------------------------------
@@ -275,56 +324,74 @@ class ElasticsearchEngine(SearchEngine):
         return faceted[start : start + query.page_size]
 
     def search(self, query: SearchQuery) -> SearchResult:
-        counting, searches = self.planned(query)
-        response, *counted = self.multi_search(searches)
+        plan = self.planned(query)
+        response, *counted = self.multi_search(plan.searches)
+        return SearchResult(
+            query=query,
+            engine=self.name,
+            total=self.total_of(plan.counting, counted, response),
+            hits=[self.hit(raw) for raw in response["hits"]["hits"]],
+            facets=self.facet_values(self.counts_of(query, plan.counting, counted), query),
+        )
+
+    @staticmethod
+    def total_of(counting: list[CountingSearch], counted: list[dict], response: dict) -> int:
         if any(search.counts_total for search in counting):
-            total = sum(
+            return sum(
                 search.sign * counts["hits"]["total"]["value"]
                 for search, counts in zip(counting, counted, strict=True)
                 if search.counts_total
             )
-        else:
-            total = response["hits"]["total"]["value"]
-        return SearchResult(
-            query=query,
-            engine=self.name,
-            total=total,
-            hits=[self.hit(raw) for raw in response["hits"]["hits"]],
-            facets=self.facet_values(self.counts_of(query, counting, counted), query),
-        )
+        return response["hits"]["total"]["value"]
 
-    def planned(self, query: SearchQuery) -> tuple[list[CountingSearch], list[Search]]:
+    def planned(self, query: SearchQuery) -> Plan:
         """The counting searches of `query`, and every search of its one multi-search (hits first)."""
-        counting = self.counting_searches(query)
-        hits = self.faceted_search(query, count_total=not any(search.counts_total for search in counting))
-        return counting, [hits._s, *(search.search for search in counting)]
+        estimate = ShareEstimate(self, query)
+        counting = self.counting_searches(query, estimate)
+        totals = any(search.counts_total for search in counting)
+        hits = self.faceted_search(query, count_total=not totals)
+        return Plan(counting, [hits._s, *(search.search for search in counting)], estimate.text_count)
 
-    def counting_searches(self, query: SearchQuery) -> list[CountingSearch]:
+    def counting_searches(self, query: SearchQuery, estimate: ShareEstimate) -> list[CountingSearch]:
         """The searches that give every facet's counts; a facet's own filter is left out of its counts.
 
-        One search counts every facet without a chosen value (over FACET_VALUES, under all the
-        filters), and one per facet with a chosen value (under the other facets' filters). A text
-        alone that matches more than the complement share of the locale is counted as everything
-        minus the documents it does not match: the same exact counts, over far fewer documents.
+        Each facet with a chosen value is counted under the other facets' filters; the facets without
+        one in one search under all the filters, over FACET_VALUES. Conditions (text and filters)
+        estimated to pass more than the complement share of the locale are counted as everything
+        minus what they do not pass: the same exact counts, over far fewer documents.
         """
         locale, text = query.locale, query.text.strip()
         matching = [every_word(text)] if text else []
-        filters = {facet: Q("terms", **{facet: values}) for facet, values in chosen(query).items()}
-        if matching and not filters and self.common(locale, matching[0]):
-            everything = self.counting(locale, [], total=True)
-            unmatched = self.counting(locale, [~matching[0]], total=True)
-            return [
-                CountingSearch(everything, None, 1, counts_total=True),
-                CountingSearch(unmatched, None, -1, counts_total=True),
-            ]
-        searches = []
-        if any(facet not in filters for facet in FACETS):
-            under_all = self.counting(locale, [*matching, *filters.values()], total=True)
-            searches.append(CountingSearch(under_all, None, counts_total=True))
+        values = chosen(query)
+        filters = {facet: Q("terms", **{facet: chosen_values}) for facet, chosen_values in values.items()}
+        searches: list[CountingSearch] = []
         for facet in filters:
-            others = [condition for other, condition in filters.items() if other != facet]
-            searches.append(CountingSearch(self.counting(locale, [*matching, *others], facet), facet))
+            others = {other: chosen_values for other, chosen_values in values.items() if other != facet}
+            conditions = [*matching, *(filters[other] for other in others)]
+            if conditions and estimate.common(others):
+                searches += self.by_complement(locale, conditions, facet)
+            else:
+                searches.append(CountingSearch(self.counting(locale, conditions, facet), facet))
+        if all(facet in filters for facet in FACETS):
+            return searches
+        conditions = [*matching, *filters.values()]
+        if conditions and estimate.common(values):
+            searches += self.by_complement(locale, conditions, None)
+        else:
+            under_all = self.counting(locale, conditions, total=True)
+            searches.append(CountingSearch(under_all, None, counts_total=True))
         return searches
+
+    def by_complement(self, locale: str, conditions: list, facet: str | None) -> list[CountingSearch]:
+        """Counts of what passes `conditions` as the counts of everything minus those of the rest."""
+        everything = self.counting(locale, [], facet, total=facet is None)
+        rest = self.counting(
+            locale, [Q("bool", must_not=[Q("bool", filter=conditions)])], facet, total=facet is None
+        )
+        return [
+            CountingSearch(everything, facet, 1, counts_total=facet is None),
+            CountingSearch(rest, facet, -1, counts_total=facet is None),
+        ]
 
     def counting(
         self, locale: str, conditions: list, facet: str | None = None, total: bool = False
@@ -369,28 +436,22 @@ class ElasticsearchEngine(SearchEngine):
                 counts[facet][value] = counts[facet].get(value, 0) + search.sign * bucket["doc_count"]
         return {facet: {value: n for value, n in values.items() if n > 0} for facet, values in counts.items()}
 
-    def common(self, locale: str, matching) -> bool:
-        """Whether `matching` finds more than the complement share of the locale (a count of
-        matches costs Elasticsearch next to nothing)."""
-        matches = self.client.count(index=self.alias(locale), query=matching.to_dict()).body["count"]
-        return matches > self.complement_share * self.document_count(locale)
-
-    def document_count(self, locale: str) -> int:
-        """Documents in a locale's index, re-counted once a minute: it only chooses how to count facets."""
-        counted = self._document_counts.get(locale)
-        if counted is None or time.monotonic() - counted[1] > DOCUMENT_COUNT_SECONDS:
-            counted = (self.client.count(index=self.alias(locale)).body["count"], time.monotonic())
-            self._document_counts[locale] = counted
-        return counted[0]
+    def value_counts(self, locale: str) -> tuple[int, dict[str, int]]:
+        """The locale's documents and how many carry each facet value ("theme=housing"), re-counted
+        once a minute: they only choose how to count, never what the counts are."""
+        counted = self._value_counts.get(locale)
+        if counted is None or time.monotonic() - counted[2] > VALUE_COUNTS_SECONDS:
+            response = self.counting(locale, [], total=True).execute()
+            by_value = {bucket.key: bucket.doc_count for bucket in response.aggregations["values"].buckets}
+            counted = (response.hits.total.value, by_value, time.monotonic())
+            self._value_counts[locale] = counted
+        return counted[0], counted[1]
 
     def raw_requests(self, query: SearchQuery) -> list[tuple[str, object]]:
         """(path, body) of each request our layer sends for `query`, for the benchmark's raw timing."""
-        requests = []
-        text = query.text.strip()
-        if text and not chosen(query):
-            requests.append((f"/{self.alias(query.locale)}/_count", {"query": every_word(text).to_dict()}))
-        _counting, searches = self.planned(query)
-        return [*requests, ("/_msearch", self.multi_search_body(searches))]
+        plan = self.planned(query)
+        counted = [(f"/{self.alias(query.locale)}/_count", plan.text_count)] if plan.text_count else []
+        return [*counted, ("/_msearch", self.multi_search_body(plan.searches))]
 
     @staticmethod
     def hit(raw: dict) -> Hit:

@@ -377,6 +377,15 @@ def elasticsearch_by_complement_engine(elasticsearch_engine):
     )
 
 
+@pytest.fixture(scope="module")
+def elasticsearch_directly_engine(elasticsearch_engine):
+    """The same indexes, never counting by complement: the counts under all the filters always
+    come from inside a chosen facet's counting search when there is one."""
+    return ElasticsearchEngine(
+        elasticsearch_engine.url, prefix=elasticsearch_engine.prefix, refresh=True, complement_share=1.0
+    )
+
+
 @pytest.fixture
 def embedded_engine(db):
     engine = EmbeddedEngine()
@@ -389,6 +398,7 @@ def embedded_engine(db):
         "embedded",
         pytest.param("elasticsearch", marks=pytest.mark.elasticsearch),
         pytest.param("elasticsearch_by_complement", marks=pytest.mark.elasticsearch),
+        pytest.param("elasticsearch_directly", marks=pytest.mark.elasticsearch),
     ]
 )
 def engine(request):
