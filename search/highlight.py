@@ -6,7 +6,7 @@ markup we add is escaped.
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Collection, Sequence
 from itertools import islice
 
 from django.utils.html import escape
@@ -18,17 +18,42 @@ LEAD_WORDS = 8
 ANALYSIS_CHUNK = 64
 
 
-def snippet(text: str, terms: Collection[str], locale: str, length: int = SNIPPET_WORDS) -> str:
-    """HTML-safe excerpt of `text` with every word whose term is in `terms` marked."""
+def snippet(
+    text: str,
+    terms: Collection[str],
+    locale: str,
+    length: int = SNIPPET_WORDS,
+    analysed: Sequence[str] | None = None,
+    prefix: str = "",
+) -> str:
+    """HTML-safe excerpt of `text` with every word whose term is in `terms` marked.
+
+    `analysed`, when the caller has it, is the term of each word of the lowercased text in order,
+    each after `prefix` (the embedded index stores them so; terms of other fields may follow):
+    then no word is stemmed here.
+    """
     text = " ".join((text or "").split())
+    lowered = text.lower()
+    if analysed is not None and len(lowered) == len(text):
+        # Every letter kept its place, so the spans of the lowercased words (the ones that were
+        # indexed) are spans of the text. (A letter such as "İ" lowercases to two.)
+        terms = {prefix + term for term in terms}
+        first_marked = next((index for index, term in enumerate(analysed) if term in terms), None)
+        first = window_start(first_marked)
+        matches = list(islice(WORD_RE.finditer(lowered), max(first + length, first_marked or 0) + 1))
+        if first_marked is not None and first_marked >= len(matches):
+            first_marked, first = None, 0  # the match is in a field after the text
+        return excerpt(text, matches, analysed, first, terms, length)
+
     found = WORD_RE.finditer(text)
     matches: list = []  # the words read so far: only as far as the excerpt needs
-    analysed: list[str] = []
+    terms_read: list[str] = []
 
     def read_up_to(end):
         matches.extend(islice(found, max(0, end - len(matches))))
-        if len(analysed) < len(matches):  # stemming is the costly part
-            analysed.extend(analyze_words([match.group() for match in matches[len(analysed) :]], locale))
+        if len(terms_read) < len(matches):  # stemming is the costly part
+            words = [match.group() for match in matches[len(terms_read) :]]
+            terms_read.extend(analyze_words(words, locale))
 
     first_marked = None
     while first_marked is None:
@@ -36,23 +61,31 @@ def snippet(text: str, terms: Collection[str], locale: str, length: int = SNIPPE
         read_up_to(start + ANALYSIS_CHUNK)
         if len(matches) == start:
             break
-        first_marked = next((i for i in range(start, len(matches)) if analysed[i] in terms), None)
+        first_marked = next((i for i in range(start, len(matches)) if terms_read[i] in terms), None)
+    first = window_start(first_marked)
+    read_up_to(first + length + 1)  # one word more tells whether the text goes on
+    return excerpt(text, matches, terms_read, first, terms, length)
+
+
+def window_start(first_marked: int | None) -> int:
+    return max(0, first_marked - LEAD_WORDS) if first_marked is not None else 0
+
+
+def excerpt(text: str, matches: list, analysed: Sequence[str], first: int, terms, length: int) -> str:
+    """The words from `first` on (`matches` holds one more than the window if the text goes on)."""
     if not matches:
         return escape(text[:300])
-    first = max(0, first_marked - LEAD_WORDS) if first_marked is not None else 0
-    read_up_to(first + length + 1)  # one word more tells whether the text goes on
     more = len(matches) > first + length
     last = min(len(matches), first + length)
-    marked = {index for index in range(first, last) if analysed[index] in terms}
     start = matches[first].start() if first else 0
     end = matches[last - 1].end() if more else len(text)
 
     parts, position = [], start
     for index in range(first, last):
-        match = matches[index]
-        if index in marked:
-            parts.append(escape(text[position : match.start()]))
-            parts.append(f"<mark>{escape(match.group())}</mark>")
-            position = match.end()
+        if index < len(analysed) and analysed[index] in terms:
+            match_start, match_end = matches[index].span()
+            parts.append(escape(text[position:match_start]))
+            parts.append(f"<mark>{escape(text[match_start:match_end])}</mark>")
+            position = match_end
     parts.append(escape(text[position:end]))
     return ("…" if first else "") + "".join(parts) + ("…" if more else "")

@@ -8,7 +8,8 @@ import unicodedata
 from dataclasses import replace
 from urllib.parse import urlencode
 
-from django.http import JsonResponse
+import orjson
+from django.http import HttpResponse
 from django.shortcuts import render
 from django.urls import reverse
 from django.utils import translation
@@ -61,20 +62,26 @@ def api_payload(result: SearchResult, labels: dict[str, dict[str, str]]) -> dict
     }
 
 
+def json_response(payload: dict, status: int = 200) -> HttpResponse:
+    """JSON in UTF-8. orjson: a search's payload (hundreds of facet values) took Django's
+    JsonResponse a tenth of the time of an embedded search at 1 000 initiatives."""
+    return HttpResponse(orjson.dumps(payload), content_type="application/json", status=status)
+
+
 @require_safe
 def api_search(request):
     try:
         locale = parse_locale(request.GET.get("locale"))
     except QueryError as error:
-        return JsonResponse(error.as_json(), status=400)
+        return json_response(error.as_json(), status=400)
     with translation.override(locale):
         labels = facet_labels(locale)
         try:
             query = parse_search_params(request.GET, locale, labels)
         except QueryError as error:
-            return JsonResponse(error.as_json(), status=400)
+            return json_response(error.as_json(), status=400)
         result = get_engine().search(query)
-        return JsonResponse(api_payload(result, labels), json_dumps_params={"ensure_ascii": False})
+        return json_response(api_payload(result, labels))
 
 
 FACET_VALUES_SHOWN = 10

@@ -549,21 +549,29 @@ class EmbeddedEngine(SearchEngine):
         return sorted(ranked, key=lambda entry: (-title_share(entry[0]), -entry[1], entry[0]))
 
     def _hits(self, rows, clauses, locale) -> list[Hit]:
-        columns = "document_id, kind, title, url, text, locale, initiative_title, initiative_url"
+        columns = (
+            "document_id, kind, title, url, text, locale, initiative_title, initiative_url, "
+            "title_terms, body_terms"
+        )
         found = self._rows_by_id(columns, [row for row, _score in rows])
         terms = {term for clause in clauses for term in clause.terms}
         hits = []
         for row, score in rows:
             if row not in found:
                 continue
-            document_id, kind, title, url, text, in_locale, initiative_title, initiative_url = found[row]
+            document_id, kind, title, url, text, in_locale, initiative_title, initiative_url = found[row][:8]
+            title_terms, body_terms = found[row][8:]
+            # The body's terms begin with the text's; the title stands in for an empty text.
+            analysed = (body_terms if text else title_terms).split()
             hits.append(
                 Hit(
                     document_id=document_id,
                     kind=kind,
                     title=title,
                     url=url,
-                    snippet=snippet(text or title, terms, locale),
+                    snippet=snippet(
+                        text or title, terms, locale, analysed=analysed, prefix=term_prefix(locale)
+                    ),
                     locale=in_locale,
                     initiative_title=initiative_title,
                     initiative_url=initiative_url,

@@ -208,6 +208,27 @@ def test_snippets_mark_matches_and_escape_everything_else(engine):
     assert "<mark>beboerne</mark> &amp; <mark>naboer</mark>" in hit.snippet
 
 
+@pytest.mark.parametrize(
+    ("text", "query"),
+    [
+        ("Tiltak for beboerne. " * 40 + "Til slutt kom naboene i parken.", "naboer"),  # a late match
+        ("Møte på İstanbul-kafeen med beboerne i Grünerløkka.", "beboere"),  # "İ" lowercases to two
+        ("En tekst uten treff.", "Eksempel"),  # only the initiative's title matches
+        ("", "Dokument"),  # no text: the title is the snippet
+    ],
+)
+def test_snippets_from_the_stored_terms_read_as_when_each_word_is_stemmed(engine, text, query):
+    from search.analysis import parse_query
+    from search.highlight import snippet
+
+    engine.index([doc(9, text=text, country=["NO"])])
+    result = engine.search(SearchQuery(text=query, locale="nb", page_size=50))
+    [hit] = [hit for hit in result.hits if hit.document_id == "nb:tip:9"]
+    terms = {term for clause in parse_query(query, "nb") for term in clause.terms}
+    assert hit.snippet == snippet(text or "Dokument 9", terms, "nb")
+    assert "<mark>" in hit.snippet or query == "Eksempel"
+
+
 def test_items_name_their_initiative(engine):
     hit = engine.search(SearchQuery(text="parken", locale="nb")).hits[0]
     assert (hit.initiative_title, hit.initiative_url) == ("Områdeløft Eksempel", "/nb/eksempler/x/")
