@@ -244,8 +244,9 @@ class ShareEstimate:
     """What share of a locale passes a query's text and some of its filters, to choose how to count.
 
     Filters as if independent, from the locale's value counts (ElasticsearchEngine.value_counts);
-    the text from a `_count` of its matches, sent only when the filters alone pass enough for the
-    answer to matter, and at most once a query. Only speed depends on it: every plan counts exactly.
+    the text from a `_count` of its exact matches, sent only when the filters alone pass enough for
+    the answer to matter, and at most once a query. Only speed depends on it: every plan counts
+    exactly.
     """
 
     def __init__(self, engine: ElasticsearchEngine, query: SearchQuery):
@@ -273,7 +274,10 @@ class ShareEstimate:
     def text_share(self) -> float:
         if self._text_share is None:
             documents, _by_value = self.engine.value_counts(self.locale)
-            self.text_count = {"query": every_word(self.text).to_dict()}
+            # Without typo tolerance: a word's matches are then counted from its document frequency,
+            # not by visiting them, and the words as written are what decides a text's share.
+            exact = Q("match", all={"query": self.text, "operator": "and"})
+            self.text_count = {"query": exact.to_dict()}
             matches = self.engine.client.count(index=self.engine.alias(self.locale), **self.text_count)
             self._text_share = matches.body["count"] / documents if documents else 0.0
         return self._text_share
