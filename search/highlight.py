@@ -42,7 +42,7 @@ def snippet(
         first = window_start(first_marked)
         matches = list(islice(WORD_RE.finditer(lowered), max(first + length, first_marked or 0) + 1))
         if first_marked is not None and first_marked >= len(matches):
-            first_marked, first = None, 0  # the match is in a field after the text
+            first = 0  # the match is in a field after the text
         return excerpt(text, matches, analysed, first, terms, length)
 
     found = WORD_RE.finditer(text)
