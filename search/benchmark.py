@@ -24,6 +24,8 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 
+import orjson
+
 REPO = Path(__file__).resolve().parents[1]
 RESULTS = REPO / ".cache" / "bench" / "results.json"
 PARTIAL = REPO / ".cache" / "bench" / "results-partial.json"
@@ -152,7 +154,7 @@ def api_caller(expected_engine: str):
         response = client.get("/api/search/", api_params(query))
         if response.status_code != 200:
             raise RuntimeError(f"API answered {response.status_code}: {response.content[:300]!r}")
-        engine = response.json()["engine"]
+        engine = orjson.loads(response.content)["engine"]  # the benchmark's check: the fast parser
         if engine != expected_engine:
             raise RuntimeError(f"API answered from {engine}, expected {expected_engine}")
         return response
