@@ -388,13 +388,11 @@ class ElasticsearchEngine(SearchEngine):
 
     def by_complement(self, locale: str, conditions: list, facet: str | None) -> list[CountingSearch]:
         """Counts of what passes `conditions` as the counts of everything minus those of the rest."""
-        everything = self.counting(locale, [], facet, total=facet is None)
-        rest = self.counting(
-            locale, [Q("bool", must_not=[Q("bool", filter=conditions)])], facet, total=facet is None
-        )
+        total = facet is None  # the search over every facet also gives the total
+        rest = [Q("bool", must_not=[Q("bool", filter=conditions)])]
         return [
-            CountingSearch(everything, facet, 1, counts_total=facet is None),
-            CountingSearch(rest, facet, -1, counts_total=facet is None),
+            CountingSearch(self.counting(locale, [], facet, total), facet, 1, counts_total=total),
+            CountingSearch(self.counting(locale, rest, facet, total), facet, -1, counts_total=total),
         ]
 
     def counting(

@@ -555,6 +555,7 @@ class EmbeddedEngine(SearchEngine):
         )
         found = self._rows_by_id(columns, [row for row, _score in rows])
         terms = {term for clause in clauses for term in clause.terms}
+        prefix = term_prefix(locale)
         hits = []
         for row, score in rows:
             if row not in found:
@@ -569,9 +570,7 @@ class EmbeddedEngine(SearchEngine):
                     kind=kind,
                     title=title,
                     url=url,
-                    snippet=snippet(
-                        text or title, terms, locale, analysed=analysed, prefix=term_prefix(locale)
-                    ),
+                    snippet=snippet(text or title, terms, locale, analysed=analysed, prefix=prefix),
                     locale=in_locale,
                     initiative_title=initiative_title,
                     initiative_url=initiative_url,
