@@ -232,8 +232,8 @@ def full_text_match(
         expression = fts5_expression(locale, clauses)
         cursor.execute("SELECT group_concat(rowid) FROM search_fts WHERE search_fts MATCH %s", [expression])
         rows = parse_rows(cursor.fetchone()[0])
+        only_best = f" ORDER BY 2 DESC, 1 LIMIT {int(best)}" if best is not None else ""
         if len(rows) <= FULL_RANK_LIMIT:
-            only_best = f" ORDER BY 2 DESC, 1 LIMIT {int(best)}" if best is not None else ""
             cursor.execute(
                 f"SELECT rowid, -bm25(search_fts, 0.0, {TITLE_WEIGHT}, 1.0) FROM search_fts "
                 f"WHERE search_fts MATCH %s{only_best}",
@@ -251,10 +251,21 @@ def full_text_match(
         if cursor.fetchone()[0] > FULL_RANK_LIMIT:
             return Match(rows, [], complete=False)
         cursor.execute(
-            "SELECT rowid, -bm25(search_fts, 0.0, 1.0, 0.0) FROM search_fts WHERE search_fts MATCH %s",
+            "SELECT rowid, -bm25(search_fts, 0.0, 1.0, 0.0) FROM search_fts "
+            f"WHERE search_fts MATCH %s{only_best}",
             [in_titles],
         )
-        return Match(rows, cursor.fetchall(), complete=False)
+        return Match(rows, cursor.fetchall(), complete=False, every_score=best is None)
+
+
+def title_matches(locale: str, clauses: list[Clause], using: str = DEFAULT_DB_ALIAS) -> np.ndarray:
+    """The rows of `locale` whose title matches all clauses (SQLite)."""
+    with connections[using].cursor() as cursor:
+        cursor.execute(
+            "SELECT group_concat(rowid) FROM search_fts WHERE search_fts MATCH %s",
+            [fts5_expression(locale, clauses, columns="title_terms")],
+        )
+        return parse_rows(cursor.fetchone()[0])
 
 
 # Like bm25's per-column length normalisation on SQLite: a match in a short title outranks the same
@@ -528,25 +539,34 @@ class EmbeddedEngine(SearchEngine):
     ) -> list[tuple[int, float]]:
         """bm25 normalises by the length of the whole document, so a long initiative whose title
         matches can rank below short items that only mention it: among the best candidates, the
-        more of the query the title holds, the higher the hit; bm25 orders the rest."""
-        found = self._rows_by_id("title_terms", [row for row, _score in ranked])
-        titles = {row: columns[0] for row, columns in found.items()}
+        more of the query the title holds, the higher the hit; bm25 orders the rest. `ranked` is in
+        bm25 order already, and a stable sort by title share alone keeps that order among equals."""
+        shares = self._title_shares([row for row, _score in ranked], clauses, locale)
+        return sorted(ranked, key=lambda entry: -shares.get(entry[0], 0.0)) if shares else ranked
+
+    def _title_shares(self, pool: list[int], clauses: list[Clause], locale: str) -> dict[int, float]:
+        """{row: share of the clauses its title holds} for the rows of `pool` whose title holds any."""
+        if len(clauses) == 1 and connections[self.using].vendor == "sqlite":
+            # One clause: FTS5 knows the rows whose title holds it, and there are no more of those
+            # than matches (at most FULL_RANK_LIMIT here), so asking costs less than reading titles.
+            # With several clauses, one of them may be in most titles: read the pool's titles then.
+            titled = set(title_matches(locale, clauses, self.using).tolist())
+            return {row: 1.0 for row in pool if row in titled}
+        found = self._rows_by_id("title_terms", pool)
         prefix = term_prefix(locale)  # stored terms carry it
         wanted = [
             [{prefix + term for term in phrase} for phrase in clause.alternatives] for clause in clauses
         ]
-
         any_wanted = set().union(*(phrase for alternatives in wanted for phrase in alternatives))
-
-        def title_share(row):
-            terms = set(titles.get(row, "").split())
+        shares = {}
+        for row, (title_terms,) in found.items():
+            terms = set(title_terms.split())
             if terms.isdisjoint(any_wanted):  # most titles: nothing to weigh
-                return 0.0
-            return sum(any(phrase <= terms for phrase in alternatives) for alternatives in wanted) / len(
-                wanted
-            )
-
-        return sorted(ranked, key=lambda entry: (-title_share(entry[0]), -entry[1], entry[0]))
+                continue
+            held = sum(any(phrase <= terms for phrase in alternatives) for alternatives in wanted)
+            if held:
+                shares[row] = held / len(wanted)
+        return shares
 
     def _hits(self, rows, clauses, locale) -> list[Hit]:
         columns = (

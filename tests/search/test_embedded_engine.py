@@ -199,6 +199,21 @@ def test_relevance_puts_title_matches_first(engine):
     assert ids(result) == {"nb:legal_basis:5", "nb:tip:7"}
 
 
+def test_a_title_holding_more_of_the_query_outranks_short_texts_that_only_mention_it(engine):
+    long_text = "Et langt prosjekt om mye annet i bydelen. " * 30 + "Beboere nevnes."
+    engine.index(
+        [
+            doc(40, title="Trygghet i nabolaget", text=long_text, country=["NO"]),
+            doc(41, title="Beboere og trygghet", text=long_text, country=["NO"]),
+            doc(42, text="Trygghet, trygghet og trygghet for beboere.", country=["NO"]),
+        ]
+    )
+    single = engine.search(SearchQuery(text="trygghet", locale="nb"))
+    assert [hit.document_id for hit in single.hits][-1] == "nb:tip:42"
+    both = engine.search(SearchQuery(text="beboere trygghet", locale="nb"))
+    assert [hit.document_id for hit in both.hits] == ["nb:tip:41", "nb:tip:40", "nb:tip:42"]
+
+
 def test_snippets_mark_matches_and_escape_everything_else(engine):
     engine.index([doc(8, text='<script>alert("x")</script> beboerne & naboer', country=["NO"])])
     result = engine.search(SearchQuery(text="beboerne naboer", locale="nb"))
