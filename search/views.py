@@ -48,18 +48,21 @@ def api_payload(result: SearchResult, labels: dict[str, dict[str, str]]) -> dict
             for hit in result.hits
         ],
         "facets": {
-            facet: [
-                {
-                    "value": value.value,
-                    "label": labels.get(facet, {}).get(value.value, value.value),
-                    "count": value.count,
-                    "selected": value.selected,
-                }
-                for value in result.facets.get(facet, [])
-            ]
-            for facet in FACETS
+            facet: facet_payload(result.facets.get(facet, []), labels.get(facet, {})) for facet in FACETS
         },
     }
+
+
+def facet_payload(values, labels: dict[str, str]) -> list[dict]:
+    return [
+        {
+            "value": value.value,
+            "label": labels.get(value.value, value.value),
+            "count": value.count,
+            "selected": value.selected,
+        }
+        for value in values
+    ]
 
 
 def json_response(payload: dict, status: int = 200) -> HttpResponse:
