@@ -7,9 +7,8 @@ markup we add is escaped.
 from __future__ import annotations
 
 from collections.abc import Collection, Sequence
+from html import escape  # what django.utils.html.escape does, without its lazy-string wrapper
 from itertools import islice
-
-from django.utils.html import escape
 
 from search.analysis import WORD_RE, analyze_words
 

@@ -505,14 +505,13 @@ class EmbeddedEngine(SearchEngine):
             if other != facet:
                 base &= bits
         selected = set(selected)
-        counted = []
         values = index.facets.get(facet, {})
-        for value, bits in values.items():
-            count = (base & bits).bit_count()
-            if count or value in selected:
-                counted.append(FacetValue(value=value, count=count, selected=value in selected))
-        counted += [FacetValue(value=value, count=0, selected=True) for value in selected - values.keys()]
-        return sorted(counted, key=lambda facet_value: (-facet_value.count, facet_value.value))
+        # (-count, value) pairs sort by count descending, then value, without a key function.
+        counted = [(-(base & bits).bit_count(), value) for value, bits in values.items()]
+        counted = [pair for pair in counted if pair[0] or pair[1] in selected]
+        counted += [(0, value) for value in selected - values.keys()]
+        counted.sort()
+        return [FacetValue(value, -negated, value in selected) for negated, value in counted]
 
     def _page_rows(self, index, match, results, query, clauses, filtered) -> list[tuple[int, float]]:
         start = (query.page - 1) * query.page_size
