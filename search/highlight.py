@@ -32,6 +32,8 @@ def snippet(
     then no word is stemmed here.
     """
     text = " ".join((text or "").split())
+    if not terms:  # filters only: nothing to mark, the text's beginning
+        return excerpt(text, list(islice(WORD_RE.finditer(text), length + 1)), (), 0, (), length)
     lowered = text.lower()
     if analysed is not None and len(lowered) == len(text):
         # Every letter kept its place, so the spans of the lowercased words (the ones that were

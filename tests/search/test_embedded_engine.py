@@ -3,6 +3,8 @@
 Runs on whatever DATABASE_URL names: SQLite FTS5 by default, PostgreSQL full text in the second pass.
 """
 
+from html import escape
+
 import pytest
 
 from search.engines.base import SearchDocument, SearchQuery
@@ -242,6 +244,18 @@ def test_snippets_from_the_stored_terms_read_as_when_each_word_is_stemmed(engine
     terms = {term for clause in parse_query(query, "nb") for term in clause.terms}
     assert hit.snippet == snippet(text or "Dokument 9", terms, "nb")
     assert "<mark>" in hit.snippet or query == "Eksempel"
+
+
+@pytest.mark.parametrize("text", ["<b>Åpne</b> møter & " + "mange ord " * 20, "İstanbul " + "ord " * 40])
+def test_a_search_by_filters_alone_shows_each_text_from_its_beginning_unmarked(engine, text):
+    engine.index([doc(10, text=text, country=["DK"])])
+    [hit] = engine.search(SearchQuery(locale="nb", filters={"country": ("DK",)})).hits
+    from search.highlight import snippet
+
+    assert hit.snippet.startswith(escape(" ".join(text.split()[:2])))
+    assert hit.snippet.endswith("…")
+    assert "<mark>" not in hit.snippet and "<b>" not in hit.snippet
+    assert hit.snippet == snippet(text, {"ingenting"}, "nb")  # as when a query's word is not in it
 
 
 def test_items_name_their_initiative(engine):
