@@ -61,6 +61,18 @@ def parse_rows(joined: str | None) -> np.ndarray:
     return np.fromstring(joined, dtype=np.int64, sep=",") if joined else np.empty(0, dtype=np.int64)
 
 
+def bit_rows(bits: int) -> np.ndarray:
+    """The rows set in a bitset, ascending."""
+    data = np.frombuffer(bits.to_bytes((bits.bit_length() + 7) // 8, "little"), dtype=np.uint8)
+    return np.flatnonzero(np.unpackbits(data, bitorder="little"))
+
+
+def positions(ordered_rows: list[int], nbytes: int) -> np.ndarray:
+    place = np.full(nbytes * 8, len(ordered_rows), dtype=np.int32)
+    place[np.asarray(ordered_rows, dtype=np.int64)] = np.arange(len(ordered_rows), dtype=np.int32)
+    return place
+
+
 def membership(bits: int):
     """A fast `row in bits` test: indexing bytes instead of shifting a big int."""
     data = bits.to_bytes((bits.bit_length() + 7) // 8 or 1, "little")
@@ -79,6 +91,7 @@ class LocaleIndex:
     all_rows: int
     facets: dict[str, dict[str, int]]  # facet -> value -> rows having it
     newest: list[int]  # every row, by date descending then document id
+    position: np.ndarray  # row -> its place in `newest` (rows of other locales: past the end)
     vocabulary: dict[str, str]  # term -> a word that gives it
     nbytes: int
 
@@ -113,6 +126,7 @@ def load_locale_index(locale: str, token: str, using: str = DEFAULT_DB_ALIAS) ->
             for facet, values in rows_by_value.items()
         },
         newest=[row for row, _kind in documents],
+        position=positions([row for row, _kind in documents], nbytes),
         vocabulary=vocabulary,
         nbytes=nbytes,
     )
@@ -171,6 +185,32 @@ class LRUCache:
 # few (each is a bitset plus at most FULL_RANK_LIMIT scores). Keys carry the index token, so a
 # change to the locale's index makes its entries unreachable.
 _match_cache = LRUCache(MATCH_CACHE_SIZE)
+
+
+SCAN_LIMIT = 20_000  # rows of `newest` worth walking through to fill a page; beyond, ask numpy
+
+
+def newest_first(index: LocaleIndex, results: int, start: int, stop: int, skip=frozenset()) -> list[int]:
+    """Rows of `results` (less `skip`) from `start` to `stop`, newest first.
+
+    Walking the locale's rows by date until the page is full is quickest when results are many;
+    for a rare filter value it would walk most of the locale (35 ms at 100 000 initiatives), so
+    then numpy picks the newest of the results by their place in that order.
+    """
+    wanted = stop + len(skip)  # the skipped rows may be among the newest ones
+    count = results.bit_count()
+    if not count or wanted * len(index.newest) <= SCAN_LIMIT * count:
+        contains = membership(results)
+        return list(islice((row for row in index.newest if contains(row) and row not in skip), start, stop))
+    rows = bit_rows(results)
+    rows = rows[rows < len(index.position)]
+    place = index.position[rows]
+    rows, place = rows[place < len(index.newest)], place[place < len(index.newest)]  # the locale's only
+    if wanted < len(rows):
+        nearest = np.argpartition(place, wanted - 1)[:wanted]
+        rows, place = rows[nearest], place[nearest]
+    ordered = rows[np.argsort(place, kind="stable")].tolist()
+    return [row for row in ordered if row not in skip][start:stop]
 
 
 # --- the full-text part ------------------------------------------------------------------------
@@ -516,9 +556,9 @@ class EmbeddedEngine(SearchEngine):
     def _page_rows(self, index, match, results, query, clauses, filtered) -> list[tuple[int, float]]:
         start = (query.page - 1) * query.page_size
         stop = start + query.page_size
-        contains = membership(results)
         if match is None or query.sort != "relevance":
-            return [(row, 0.0) for row in islice((row for row in index.newest if contains(row)), start, stop)]
+            return [(row, 0.0) for row in newest_first(index, results, start, stop)]
+        contains = membership(results)
         scored = match.scored
         if filtered:  # a facet filter leaves some matches out; without one, no test is needed
             scored = [entry for entry in scored if contains(entry[0])]
@@ -529,8 +569,8 @@ class EmbeddedEngine(SearchEngine):
             ranked[:RERANK_POOL] = self._titles_first(ranked[:RERANK_POOL], clauses, query.locale)
         elif len(ranked) < stop:
             titled = {row for row, _score in match.scored}
-            rest = (row for row in index.newest if contains(row) and row not in titled)
-            ranked += [(row, 0.0) for row in islice(rest, stop - len(ranked))]
+            rest = newest_first(index, results, 0, stop - len(ranked), skip=titled)
+            ranked += [(row, 0.0) for row in rest]
         return ranked[start:stop]
 
     def _titles_first(

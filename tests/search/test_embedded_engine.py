@@ -283,8 +283,30 @@ def test_a_query_of_only_punctuation_lists_everything(engine):
     assert engine.search(SearchQuery(text="  ?! ", locale="nb")).total == 5
 
 
-def test_beyond_the_full_ranking_limit_title_matches_come_first_then_newest(engine, monkeypatch):
+WALK_OR_NUMPY = pytest.mark.parametrize("scan_limit", [10**9, 0], ids=["walking by date", "numpy"])
+
+
+@WALK_OR_NUMPY
+def test_filters_alone_list_their_rows_newest_first_page_by_page(engine, monkeypatch, scan_limit):
     from search.engines import embedded
+
+    monkeypatch.setattr(embedded, "SCAN_LIMIT", scan_limit)
+    engine.index([doc(60 + n, text="Tekst.", date=f"2031-0{n + 1}-01", country=["DK"]) for n in range(5)])
+    in_denmark = {"country": ("DK",)}
+    pages = [
+        [hit.document_id for hit in engine.search(SearchQuery(locale="nb", filters=in_denmark, **page)).hits]
+        for page in ({"page_size": 2, "page": number} for number in (1, 2, 3))
+    ]
+    assert pages == [["nb:tip:64", "nb:tip:63"], ["nb:tip:62", "nb:tip:61"], ["nb:tip:60"]]
+    newest = engine.search(SearchQuery(text="tekst", locale="nb", sort="newest", page_size=3))
+    assert [hit.document_id for hit in newest.hits] == ["nb:tip:64", "nb:tip:63", "nb:tip:62"]
+
+
+@WALK_OR_NUMPY
+def test_beyond_the_full_ranking_limit_title_matches_come_first_then_newest(engine, monkeypatch, scan_limit):
+    from search.engines import embedded
+
+    monkeypatch.setattr(embedded, "SCAN_LIMIT", scan_limit)
 
     engine.index(
         [
