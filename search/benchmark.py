@@ -139,26 +139,32 @@ def time_mixes(calls: dict[str, Callable], queries, repeat: int, before: Callabl
         for call in calls.values():
             call(query)
     names = list(calls)
-    times = {name: {kind: [] for kind in CLASSES} for name in names}
     by_query: dict[str, list[list[float]]] = {name: [[] for _query in queries] for name in names}
     cpu: dict[str, list[float]] = {name: [] for name in names}  # what a call costs whatever else runs
     for number in range(repeat):
-        for position, (kind, query) in enumerate(queries):
+        for position, (_kind, query) in enumerate(queries):
             turn = (number + position) % len(names)  # who goes first changes: no call always follows another
             for name in names[turn:] + names[:turn]:
                 if before is not None:
                     before()
                 started, started_cpu = time.perf_counter(), time.process_time()
                 calls[name](query)
-                elapsed = (time.perf_counter() - started) * 1000
-                times[name][kind].append(elapsed)
-                by_query[name][position].append(elapsed)
+                by_query[name][position].append((time.perf_counter() - started) * 1000)
                 cpu[name].append((time.process_time() - started_cpu) * 1000)
+
+    def of_kind(name, wanted=None):
+        return [
+            value
+            for (kind, _query), values in zip(queries, by_query[name], strict=True)
+            if wanted in (None, kind)
+            for value in values
+        ]
+
     return {
         name: {
-            "all": summary([value for values in times[name].values() for value in values]),
+            "all": summary(of_kind(name)),
             "cpu": summary(cpu[name]),
-            **{kind: summary(values) for kind, values in times[name].items()},
+            **{kind: summary(of_kind(name, kind)) for kind in CLASSES},
             "queries": [round(statistics.median(values), 2) for values in by_query[name]],  # p50 of each
         }
         for name in names

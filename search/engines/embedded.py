@@ -621,9 +621,8 @@ class EmbeddedEngine(SearchEngine):
                 continue
             document_id, kind, title, url, text, in_locale, initiative_title, initiative_url = found[row][:8]
             title_terms, body_terms = found[row][8:]
-            # The body's terms begin with the text's; the title stands in for an empty text. Without
-            # a query (filters only) nothing is marked, and no term needs reading.
-            analysed = (body_terms if text else title_terms).split() if terms else []
+            # The body's terms begin with the text's; the title stands in for an empty text.
+            analysed = (body_terms if text else title_terms).split()
             hits.append(
                 Hit(
                     document_id=document_id,
