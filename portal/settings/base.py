@@ -95,10 +95,13 @@ TEMPLATES = [
 
 WSGI_APPLICATION = "portal.wsgi.application"
 
+# Connections persist across requests (checked before reuse): reopening SQLite at every request
+# cost a search 1.5 ms, more than its facet counting and snippets together (docs/benchmarks.md).
 DATABASES = {
     "default": dj_database_url.parse(
         os.environ.get("DATABASE_URL", f"sqlite:///{BASE_DIR / 'db.sqlite3'}"),
-        conn_max_age=int(os.environ.get("DATABASE_CONN_MAX_AGE", "0")),
+        conn_max_age=int(os.environ.get("DATABASE_CONN_MAX_AGE", "600")),
+        conn_health_checks=True,
     )
 }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"

@@ -10,7 +10,6 @@ bitsets of a locale until the locale's IndexVersion token changes.
 
 from __future__ import annotations
 
-import heapq
 import re
 import threading
 import uuid
@@ -65,6 +64,13 @@ def bit_rows(bits: int) -> np.ndarray:
     """The rows set in a bitset, ascending."""
     data = np.frombuffer(bits.to_bytes((bits.bit_length() + 7) // 8, "little"), dtype=np.uint8)
     return np.flatnonzero(np.unpackbits(data, bitorder="little"))
+
+
+def bit_flags(bits: int, size: int) -> np.ndarray:
+    """A bool per row, for at least `size` rows: whether `bits` holds it."""
+    nbytes = max((bits.bit_length() + 7) // 8, (size + 7) // 8)
+    data = np.frombuffer(bits.to_bytes(nbytes, "little"), dtype=np.uint8)
+    return np.unpackbits(data, bitorder="little").view(bool)
 
 
 def positions(ordered_rows: list[int], nbytes: int) -> np.ndarray:
@@ -247,9 +253,43 @@ def tsquery_expression(locale: str, clauses: list[Clause], title_only: bool = Fa
 @dataclass
 class Match:
     rows: np.ndarray  # every matching row
-    scored: list[tuple[int, float]]  # (row, score), higher is better
+    scored_rows: np.ndarray  # the rows given a relevance score (all of them, unless not `complete`)
+    scores: np.ndarray  # their scores, higher is better
     complete: bool  # False: only rows whose title matches are scored; the others rank by date
-    every_score: bool = True  # False: only the best few scores were asked for (`scored` is sorted)
+    every_score: bool = True  # False: only the best few scores were asked for, best first
+
+
+NO_SCORES = (np.empty(0, dtype=np.int64), np.empty(0, dtype=np.float64))
+
+
+def scored_arrays(pairs: list[tuple[int, float]]) -> tuple[np.ndarray, np.ndarray]:
+    if not pairs:
+        return NO_SCORES
+    rows, scores = zip(*pairs, strict=True)
+    return np.array(rows, dtype=np.int64), np.array(scores, dtype=np.float64)
+
+
+def bm25_scores(cursor, expression: str, weights: str, best: int | None) -> tuple[np.ndarray, np.ndarray]:
+    """(rows, scores) of an FTS5 match: the `best` highest, best first, or every one as two joined
+    strings (a tuple a row took longer to hand over than numpy takes to parse them)."""
+    score = f"-bm25(search_fts, {weights})"
+    if best is not None:
+        cursor.execute(
+            f"SELECT rowid, {score} FROM search_fts WHERE search_fts MATCH %s ORDER BY 2 DESC, 1 "
+            f"LIMIT {int(best)}",
+            [expression],
+        )
+        return scored_arrays(cursor.fetchall())
+    # LIMIT -1 keeps SQLite from merging the subquery into the aggregate, where bm25 may not be called.
+    cursor.execute(
+        f"SELECT group_concat(r), group_concat(s) FROM (SELECT rowid AS r, {score} AS s FROM search_fts "
+        "WHERE search_fts MATCH %s LIMIT -1)",
+        [expression],
+    )
+    rows, scores = cursor.fetchone()
+    if not rows:
+        return NO_SCORES
+    return parse_rows(rows), np.fromstring(scores, dtype=np.float64, sep=",")
 
 
 def full_text_match(
@@ -272,14 +312,9 @@ def full_text_match(
         expression = fts5_expression(locale, clauses)
         cursor.execute("SELECT group_concat(rowid) FROM search_fts WHERE search_fts MATCH %s", [expression])
         rows = parse_rows(cursor.fetchone()[0])
-        only_best = f" ORDER BY 2 DESC, 1 LIMIT {int(best)}" if best is not None else ""
         if len(rows) <= FULL_RANK_LIMIT:
-            cursor.execute(
-                f"SELECT rowid, -bm25(search_fts, 0.0, {TITLE_WEIGHT}, 1.0) FROM search_fts "
-                f"WHERE search_fts MATCH %s{only_best}",
-                [expression],
-            )
-            return Match(rows, cursor.fetchall(), complete=True, every_score=best is None)
+            scored = bm25_scores(cursor, expression, f"0.0, {TITLE_WEIGHT}, 1.0", best)
+            return Match(rows, *scored, complete=True, every_score=best is None)
         in_titles = fts5_expression(locale, clauses, columns="title_terms")
         # A word in most titles too ("og", "and") says nothing about relevance: newest first then.
         # Counting (up to the limit) is cheap; scoring thousands of titles only to drop them is not.
@@ -289,13 +324,9 @@ def full_text_match(
             [in_titles],
         )
         if cursor.fetchone()[0] > FULL_RANK_LIMIT:
-            return Match(rows, [], complete=False)
-        cursor.execute(
-            "SELECT rowid, -bm25(search_fts, 0.0, 1.0, 0.0) FROM search_fts "
-            f"WHERE search_fts MATCH %s{only_best}",
-            [in_titles],
-        )
-        return Match(rows, cursor.fetchall(), complete=False, every_score=best is None)
+            return Match(rows, *NO_SCORES, complete=False)
+        scored = bm25_scores(cursor, in_titles, "0.0, 1.0, 0.0", best)
+        return Match(rows, *scored, complete=False, every_score=best is None)
 
 
 def title_matches(locale: str, clauses: list[Clause], using: str = DEFAULT_DB_ALIAS) -> np.ndarray:
@@ -330,7 +361,8 @@ def _postgresql_match(cursor, locale: str, clauses: list[Clause]) -> Match:
     )
     scored = cursor.fetchall()
     if len(scored) <= POSTGRES_FULL_RANK_LIMIT:
-        return Match(np.array([row for row, _score in scored], dtype=np.int64), scored, complete=True)
+        rows, scores = scored_arrays(scored)
+        return Match(rows, rows, scores, complete=True)
     cursor.execute(f"SELECT string_agg(id::text, ',') {where}", [expression, locale])
     rows = parse_rows(cursor.fetchone()[0])
     cursor.execute(
@@ -338,7 +370,8 @@ def _postgresql_match(cursor, locale: str, clauses: list[Clause]) -> Match:
         [tsquery_expression(locale, clauses, title_only=True), locale],
     )
     titled = cursor.fetchall()
-    return Match(rows, titled if len(titled) <= POSTGRES_FULL_RANK_LIMIT else [], complete=False)
+    titled = titled if len(titled) <= POSTGRES_FULL_RANK_LIMIT else []
+    return Match(rows, *scored_arrays(titled), complete=False)
 
 
 # --- writing -----------------------------------------------------------------------------------
@@ -558,17 +591,19 @@ class EmbeddedEngine(SearchEngine):
         stop = start + query.page_size
         if match is None or query.sort != "relevance":
             return [(row, 0.0) for row in newest_first(index, results, start, stop)]
-        contains = membership(results)
-        scored = match.scored
-        if filtered:  # a facet filter leaves some matches out; without one, no test is needed
-            scored = [entry for entry in scored if contains(entry[0])]
-        candidates = ((-score, row) for row, score in scored)
-        best = heapq.nsmallest(max(stop, RERANK_POOL), candidates)
-        ranked = [(row, -negated) for negated, row in best]
+        rows, scores = match.scored_rows, match.scores
+        if filtered and len(rows):  # a facet filter leaves some matches out; without one, no test is needed
+            keep = bit_flags(results, int(rows.max()) + 1)[rows]
+            rows, scores = rows[keep], scores[keep]
+        pool = max(stop, RERANK_POOL)
+        if match.every_score:  # in the database's order: best first, ties by row
+            order = np.lexsort((rows, -scores))[:pool]
+            rows, scores = rows[order], scores[order]
+        ranked = list(zip(rows[:pool].tolist(), scores[:pool].tolist(), strict=True))
         if match.complete:
             ranked[:RERANK_POOL] = self._titles_first(ranked[:RERANK_POOL], clauses, query.locale)
         elif len(ranked) < stop:
-            titled = {row for row, _score in match.scored}
+            titled = set(match.scored_rows.tolist())
             rest = newest_first(index, results, 0, stop - len(ranked), skip=titled)
             ranked += [(row, 0.0) for row in rest]
         return ranked[start:stop]

@@ -1,3 +1,5 @@
+import importlib
+
 import pytest
 from django.core.management import call_command
 from django.db import connection
@@ -100,3 +102,18 @@ def test_setup_site_creates_one_demo_admin_once(db, capsys):
     call_command("setup_site")
     assert get_user_model().objects.filter(is_superuser=True).count() == 1
     assert capsys.readouterr().out.count("Demo admin created") == 1
+
+
+def test_the_database_connection_outlives_a_request_unless_configured_otherwise(monkeypatch):
+    """Reopening SQLite at every request cost a search 1.5 ms (docs/benchmarks.md). A test that makes
+    requests cannot tell: Django keeps an in-memory test database open, and the test client mutes
+    the request signals that close connections."""
+    monkeypatch.delenv("DATABASE_CONN_MAX_AGE", raising=False)
+    base = importlib.reload(importlib.import_module("portal.settings.base"))
+    assert base.DATABASES["default"]["CONN_MAX_AGE"] >= 60
+    assert base.DATABASES["default"]["CONN_HEALTH_CHECKS"]  # a connection the server dropped is replaced
+
+    monkeypatch.setenv("DATABASE_CONN_MAX_AGE", "0")
+    assert importlib.reload(base).DATABASES["default"]["CONN_MAX_AGE"] == 0
+    monkeypatch.undo()
+    importlib.reload(base)
