@@ -580,10 +580,15 @@ class EmbeddedEngine(SearchEngine):
         selected = set(selected)
         values = index.facets.get(facet, {})
         # (-count, value) pairs sort by count descending, then value, without a key function.
-        counted = [(-(base & bits).bit_count(), value) for value, bits in values.items()]
-        counted = [pair for pair in counted if pair[0] or pair[1] in selected]
+        counted = [
+            (-count, value)
+            for value, bits in values.items()
+            if (count := (base & bits).bit_count()) or value in selected
+        ]
         counted += [(0, value) for value in selected - values.keys()]
         counted.sort()
+        if not selected:
+            return [FacetValue(value, -negated, False) for negated, value in counted]
         return [FacetValue(value, -negated, value in selected) for negated, value in counted]
 
     def _page_rows(self, index, match, results, query, clauses, filtered) -> list[tuple[int, float]]:
@@ -616,7 +621,11 @@ class EmbeddedEngine(SearchEngine):
         more of the query the title holds, the higher the hit; bm25 orders the rest. `ranked` is in
         bm25 order already, and a stable sort by title share alone keeps that order among equals."""
         shares = self._title_shares([row for row, _score in ranked], clauses, locale)
-        return sorted(ranked, key=lambda entry: -shares.get(entry[0], 0.0)) if shares else ranked
+        if not shares:
+            return ranked
+        titled = [entry for entry in ranked if entry[0] in shares]  # few: sort those, keep the rest
+        titled.sort(key=lambda entry: -shares[entry[0]])
+        return titled + [entry for entry in ranked if entry[0] not in shares]
 
     def _title_shares(self, pool: list[int], clauses: list[Clause], locale: str) -> dict[int, float]:
         """{row: share of the clauses its title holds} for the rows of `pool` whose title holds any."""
@@ -632,11 +641,12 @@ class EmbeddedEngine(SearchEngine):
             [{prefix + term for term in phrase} for phrase in clause.alternatives] for clause in clauses
         ]
         any_wanted = set().union(*(phrase for alternatives in wanted for phrase in alternatives))
+        mentions = re.compile(r"(?<!\S)(?:" + "|".join(map(re.escape, sorted(any_wanted))) + r")(?!\S)")
         shares = {}
         for row, (title_terms,) in found.items():
-            terms = set(title_terms.split())
-            if terms.isdisjoint(any_wanted):  # most titles: nothing to weigh
+            if not mentions.search(title_terms):  # most titles: nothing to weigh
                 continue
+            terms = set(title_terms.split())
             held = sum(any(phrase <= terms for phrase in alternatives) for alternatives in wanted)
             if held:
                 shares[row] = held / len(wanted)
