@@ -2,10 +2,10 @@
 
 One full-text match per search (FTS5 with bm25 on SQLite, tsvector with ts_rank on
 PostgreSQL) gives the matched rows and their scores. Facet counts are then computed over that
-one match set, in memory, with one bitset per facet value (a Python int, one bit per row):
-counting a value is an AND and a popcount, so a search that matches most of the index costs
-the same few milliseconds of counting as one that matches little. Each process keeps the
-bitsets of a locale until the locale's IndexVersion token changes.
+one match set, in memory, with one bitset per facet value (a Python int, one bit per document
+of the locale, numbered newest first): counting a value is an AND and a popcount, so a search
+that matches most of the index costs the same few milliseconds of counting as one that matches
+little. Each process keeps the bitsets of a locale until the locale's IndexVersion token changes.
 """
 
 from __future__ import annotations
@@ -16,7 +16,6 @@ import uuid
 from collections import OrderedDict, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
-from itertools import islice
 
 import numpy as np
 from django.db import DEFAULT_DB_ALIAS, connections, transaction
@@ -60,46 +59,56 @@ def parse_rows(joined: str | None) -> np.ndarray:
     return np.fromstring(joined, dtype=np.int64, sep=",") if joined else np.empty(0, dtype=np.int64)
 
 
-def bit_rows(bits: int) -> np.ndarray:
-    """The rows set in a bitset, ascending."""
-    data = np.frombuffer(bits.to_bytes((bits.bit_length() + 7) // 8, "little"), dtype=np.uint8)
-    return np.flatnonzero(np.unpackbits(data, bitorder="little"))
-
-
 def bit_flags(bits: int, size: int) -> np.ndarray:
-    """A bool per row, for at least `size` rows: whether `bits` holds it."""
-    nbytes = max((bits.bit_length() + 7) // 8, (size + 7) // 8)
+    """A bool per number, for at least `size` numbers: whether `bits` holds it."""
+    nbytes = max((bits.bit_length() + 7) // 8, (size + 7) // 8, 1)
     data = np.frombuffer(bits.to_bytes(nbytes, "little"), dtype=np.uint8)
     return np.unpackbits(data, bitorder="little").view(bool)
 
 
-def positions(ordered_rows: list[int], nbytes: int) -> np.ndarray:
-    place = np.full(nbytes * 8, len(ordered_rows), dtype=np.int32)
-    place[np.asarray(ordered_rows, dtype=np.int64)] = np.arange(len(ordered_rows), dtype=np.int32)
-    return place
+LOWEST_BITS_CHUNK = 64  # bytes unpacked first; each further chunk is four times the last
 
 
-def membership(bits: int):
-    """A fast `row in bits` test: indexing bytes instead of shifting a big int."""
-    data = bits.to_bytes((bits.bit_length() + 7) // 8 or 1, "little")
-    size = len(data)
-
-    def contains(row: int) -> bool:
-        index = row >> 3
-        return index < size and bool(data[index] >> (row & 7) & 1)
-
-    return contains
+def lowest_bits(bits: int, count: int) -> list[int]:
+    """The `count` lowest numbers in `bits` (all of them if it holds fewer), ascending. Unpacks
+    from the low end only as far as needed: a page of many results is in the first bytes."""
+    data = bits.to_bytes((bits.bit_length() + 7) // 8, "little")
+    found: list[int] = []
+    offset, chunk = 0, LOWEST_BITS_CHUNK
+    while len(found) < count and offset < len(data):
+        part = np.frombuffer(data, dtype=np.uint8, count=min(chunk, len(data) - offset), offset=offset)
+        found += (np.flatnonzero(np.unpackbits(part, bitorder="little")) + offset * 8).tolist()
+        offset, chunk = offset + chunk, chunk * 4
+    return found[:count]
 
 
 @dataclass
 class LocaleIndex:
+    """A locale's documents numbered newest first (0 is the newest, ties by document id): a bitset
+    over those numbers spans this locale only, and its lowest bits are its newest documents."""
+
     token: str
+    rows: np.ndarray  # number -> database row id
+    number_of: np.ndarray  # database row id -> number (-1: a row of another locale)
     all_rows: int
-    facets: dict[str, dict[str, int]]  # facet -> value -> rows having it
-    newest: list[int]  # every row, by date descending then document id
-    position: np.ndarray  # row -> its place in `newest` (rows of other locales: past the end)
+    facets: dict[str, dict[str, int]]  # facet -> value -> numbers having it
     vocabulary: dict[str, str]  # term -> a word that gives it
-    nbytes: int
+
+    @property
+    def nbytes(self) -> int:
+        return (len(self.rows) + 7) // 8
+
+    def numbers(self, rows: np.ndarray) -> np.ndarray:
+        return numbers_of(self.number_of, rows)
+
+
+def numbers_of(number_of: np.ndarray, rows: np.ndarray) -> np.ndarray:
+    """The number of each database row; -1 for a row the index does not hold (another locale's,
+    or one written after the index was loaded)."""
+    numbers = np.full(len(rows), -1, dtype=np.int64)
+    known = rows < len(number_of)
+    numbers[known] = number_of[rows[known]]
+    return numbers
 
 
 def load_locale_index(locale: str, token: str, using: str = DEFAULT_DB_ALIAS) -> LocaleIndex:
@@ -111,30 +120,34 @@ def load_locale_index(locale: str, token: str, using: str = DEFAULT_DB_ALIAS) ->
             [locale],
         )
         documents = cursor.fetchall()
-        nbytes = max((row for row, _kind in documents), default=0) // 8 + 1
-        rows_by_value: dict[str, dict[str, list[int]]] = defaultdict(lambda: defaultdict(list))
-        for row, kind in documents:
-            rows_by_value["kind"][kind].append(row)
+        rows = np.array([row for row, _kind in documents], dtype=np.int64)
+        number_of = np.full(int(rows.max()) + 1 if len(rows) else 0, -1, dtype=np.int32)
+        number_of[rows] = np.arange(len(rows), dtype=np.int32)
+        numbers_by_value: dict[str, dict[str, np.ndarray]] = defaultdict(dict)
+        kinds = np.array([kind for _row, kind in documents])
+        for kind in dict.fromkeys(kinds.tolist()):
+            numbers_by_value["kind"][kind] = np.flatnonzero(kinds == kind)
         cursor.execute(
             f"SELECT facet, value, {GROUP_CONCAT[connections[using].vendor]} FROM search_indexedfacetvalue "
             "WHERE locale = %s GROUP BY facet, value",
             [locale],
         )
-        for facet, value, rows in cursor.fetchall():
-            rows_by_value[facet][value] = list(map(int, rows.split(",")))
+        for facet, value, joined in cursor.fetchall():
+            numbers = numbers_of(number_of, parse_rows(joined))
+            numbers_by_value[facet][value] = numbers[numbers >= 0]
         cursor.execute("SELECT term, word FROM search_indexedterm WHERE locale = %s", [locale])
         vocabulary = dict(cursor.fetchall())
+    nbytes = (len(rows) + 7) // 8
     return LocaleIndex(
         token=token,
-        all_rows=bitset((row for row, _kind in documents), nbytes),
+        rows=rows,
+        number_of=number_of,
+        all_rows=(1 << len(rows)) - 1,
         facets={
-            facet: {value: bitset(rows, nbytes) for value, rows in values.items()}
-            for facet, values in rows_by_value.items()
+            facet: {value: bitset(numbers, nbytes) for value, numbers in values.items()}
+            for facet, values in numbers_by_value.items()
         },
-        newest=[row for row, _kind in documents],
-        position=positions([row for row, _kind in documents], nbytes),
         vocabulary=vocabulary,
-        nbytes=nbytes,
     )
 
 
@@ -193,30 +206,12 @@ class LRUCache:
 _match_cache = LRUCache(MATCH_CACHE_SIZE)
 
 
-SCAN_LIMIT = 20_000  # rows of `newest` worth walking through to fill a page; beyond, ask numpy
-
-
 def newest_first(index: LocaleIndex, results: int, start: int, stop: int, skip=frozenset()) -> list[int]:
-    """Rows of `results` (less `skip`) from `start` to `stop`, newest first.
-
-    Walking the locale's rows by date until the page is full is quickest when results are many;
-    for a few results it would walk most of the locale (10 ms for 46 results at 100 000
-    initiatives), so then numpy picks the newest of the results by their place in that order.
-    """
+    """Database rows of `results` (less the rows in `skip`) from `start` to `stop`, newest first:
+    the lowest numbers of the bitset."""
     wanted = stop + len(skip)  # the skipped rows may be among the newest ones
-    count = results.bit_count()
-    if not count or wanted * len(index.newest) <= SCAN_LIMIT * count:
-        contains = membership(results)
-        return list(islice((row for row in index.newest if contains(row) and row not in skip), start, stop))
-    rows = bit_rows(results)
-    rows = rows[rows < len(index.position)]
-    place = index.position[rows]
-    rows, place = rows[place < len(index.newest)], place[place < len(index.newest)]  # the locale's only
-    if wanted < len(rows):
-        nearest = np.argpartition(place, wanted - 1)[:wanted]
-        rows, place = rows[nearest], place[nearest]
-    ordered = rows[np.argsort(place, kind="stable")].tolist()
-    return [row for row in ordered if row not in skip][start:stop]
+    rows = index.rows[lowest_bits(results, wanted)].tolist()
+    return [row for row in rows if row not in skip][start:stop]
 
 
 # --- the full-text part ------------------------------------------------------------------------
@@ -557,8 +552,8 @@ class EmbeddedEngine(SearchEngine):
         if cached is not None:
             return cached
         match = full_text_match(locale, clauses, self.using, best)
-        highest = int(match.rows.max()) if len(match.rows) else 0
-        found = match, bitset(match.rows, max(index.nbytes, highest // 8 + 1))
+        numbers = index.numbers(match.rows)
+        found = match, bitset(numbers[numbers >= 0], index.nbytes)
         if self.match_cache is not None and len(match.rows) >= CACHE_MIN_ROWS and match.every_score:
             self.match_cache.put(key, found)
         return found
@@ -598,7 +593,8 @@ class EmbeddedEngine(SearchEngine):
             return [(row, 0.0) for row in newest_first(index, results, start, stop)]
         rows, scores = match.scored_rows, match.scores
         if filtered and len(rows):  # a facet filter leaves some matches out; without one, no test is needed
-            keep = bit_flags(results, int(rows.max()) + 1)[rows]
+            numbers = index.numbers(rows)
+            keep = (numbers >= 0) & bit_flags(results, len(index.rows))[np.maximum(numbers, 0)]
             rows, scores = rows[keep], scores[keep]
         pool = max(stop, RERANK_POOL)
         if match.every_score:  # in the database's order: best first, ties by row

@@ -283,14 +283,27 @@ def test_a_query_of_only_punctuation_lists_everything(engine):
     assert engine.search(SearchQuery(text="  ?! ", locale="nb")).total == 5
 
 
-WALK_OR_NUMPY = pytest.mark.parametrize("scan_limit", [10**9, 0], ids=["walking by date", "numpy"])
+# The newest documents are the lowest bits: unpacked in one chunk, or a byte at a time.
+CHUNKS = pytest.mark.parametrize("chunk", [64, 1], ids=["one chunk", "byte by byte"])
 
 
-@WALK_OR_NUMPY
-def test_filters_alone_list_their_rows_newest_first_page_by_page(engine, monkeypatch, scan_limit):
+@CHUNKS
+def test_a_bitset_gives_its_lowest_numbers_first_however_far_apart(monkeypatch, chunk):
     from search.engines import embedded
 
-    monkeypatch.setattr(embedded, "SCAN_LIMIT", scan_limit)
+    monkeypatch.setattr(embedded, "LOWEST_BITS_CHUNK", chunk)
+    numbers = [3, 9, 17, 40, 41, 200, 5000]
+    bits = sum(1 << number for number in numbers)
+    assert embedded.lowest_bits(bits, 4) == [3, 9, 17, 40]
+    assert embedded.lowest_bits(bits, 100) == numbers
+    assert embedded.lowest_bits(0, 5) == []
+
+
+@CHUNKS
+def test_filters_alone_list_their_rows_newest_first_page_by_page(engine, monkeypatch, chunk):
+    from search.engines import embedded
+
+    monkeypatch.setattr(embedded, "LOWEST_BITS_CHUNK", chunk)
     engine.index([doc(60 + n, text="Tekst.", date=f"2031-0{n + 1}-01", country=["DK"]) for n in range(5)])
     in_denmark = {"country": ("DK",)}
     pages = [
@@ -302,11 +315,11 @@ def test_filters_alone_list_their_rows_newest_first_page_by_page(engine, monkeyp
     assert [hit.document_id for hit in newest.hits] == ["nb:tip:64", "nb:tip:63", "nb:tip:62"]
 
 
-@WALK_OR_NUMPY
-def test_beyond_the_full_ranking_limit_title_matches_come_first_then_newest(engine, monkeypatch, scan_limit):
+@CHUNKS
+def test_beyond_the_full_ranking_limit_title_matches_come_first_then_newest(engine, monkeypatch, chunk):
     from search.engines import embedded
 
-    monkeypatch.setattr(embedded, "SCAN_LIMIT", scan_limit)
+    monkeypatch.setattr(embedded, "LOWEST_BITS_CHUNK", chunk)
 
     engine.index(
         [
