@@ -54,5 +54,7 @@ else
   echo "skipped: PostgreSQL is not available"
 fi
 
+# Both servers go, so a second checkout's run (or `git clone . /tmp/clean`) finds its ports free.
 bash scripts/services/elasticsearch.sh stop >/dev/null 2>&1 || true
+bash scripts/services/postgres.sh stop >/dev/null 2>&1 || true
 exit $status
