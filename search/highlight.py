@@ -82,10 +82,11 @@ def excerpt(text: str, matches: list, analysed: Sequence[str], first: int, terms
     end = matches[last - 1].end() if more else len(text)
 
     parts, position = [], start
-    for index in [index for index in range(first, min(last, len(analysed))) if analysed[index] in terms]:
-        match_start, match_end = matches[index].span()
-        parts.append(escape(text[position:match_start]))
-        parts.append(f"<mark>{escape(text[match_start:match_end])}</mark>")
-        position = match_end
+    for index in range(first, last):
+        if index < len(analysed) and analysed[index] in terms:
+            match_start, match_end = matches[index].span()
+            parts.append(escape(text[position:match_start]))
+            parts.append(f"<mark>{escape(text[match_start:match_end])}</mark>")
+            position = match_end
     parts.append(escape(text[position:end]))
     return ("…" if first else "") + "".join(parts) + ("…" if more else "")

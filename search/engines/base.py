@@ -36,8 +36,8 @@ class SearchQuery:
     page_size: int = 20
 
 
-# Results are built at every search, a facet value for each of hundreds: slotted, not frozen (a frozen
-# dataclass sets each field through object.__setattr__, three times slower to build).
+# Built at every search, a Hit per result and a FacetValue for each of hundreds of values: slotted,
+# not frozen (a frozen dataclass sets each field through object.__setattr__, three times slower).
 @dataclass(slots=True)
 class Hit:
     document_id: str
