@@ -582,8 +582,6 @@ class EmbeddedEngine(SearchEngine):
         ]
         counted += [(0, value) for value in selected - values.keys()]
         counted.sort()
-        if not selected:
-            return [FacetValue(value, -negated, False) for negated, value in counted]
         return [FacetValue(value, -negated, value in selected) for negated, value in counted]
 
     def _page_rows(self, index, match, results, query, clauses, filtered) -> list[tuple[int, float]]:
@@ -597,7 +595,7 @@ class EmbeddedEngine(SearchEngine):
             keep = (numbers >= 0) & bit_flags(results, len(index.rows))[np.maximum(numbers, 0)]
             rows, scores = rows[keep], scores[keep]
         pool = max(stop, RERANK_POOL)
-        if match.every_score:  # in the database's order: best first, ties by row
+        if match.every_score:  # unordered: best first, ties by row, as SQLite orders the best few
             order = np.lexsort((rows, -scores))[:pool]
             rows, scores = rows[order], scores[order]
         ranked = list(zip(rows[:pool].tolist(), scores[:pool].tolist(), strict=True))
