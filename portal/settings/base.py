@@ -32,6 +32,7 @@ INSTALLED_APPS = [
     "search",
     "translations",
     "frontend",
+    "operations",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
