@@ -17,14 +17,17 @@
 # root) on 127.0.0.1:9201 (transport 9301), security off, 512 MB heap,
 # disk watermarks off. Data, logs and pidfile live under .cache/elasticsearch/.
 # Logs: .cache/elasticsearch/{script,launcher}.log, .cache/elasticsearch/logs/.
+# A second, private node (e.g. `make loadtest`, which stops and freezes it on purpose) takes
+# ES_PORT, ES_TRANSPORT_PORT and ES_DIR (its data, logs and pidfile instead of .cache/elasticsearch)
+# from the environment; it shares the unpacked distribution.
 set -euo pipefail
 
 REPO="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 HERE="$REPO/scripts/services"
 ES_VERSION="${ES_VERSION:-8.19.21}"
 HOST=127.0.0.1
-PORT=9201
-TRANSPORT_PORT=9301
+PORT="${ES_PORT:-9201}"
+TRANSPORT_PORT="${ES_TRANSPORT_PORT:-9301}"
 URL="http://${HOST}:${PORT}"
 ES_USER=esrunner
 HEAP="${ES_HEAP:-512m}"
@@ -34,11 +37,12 @@ ARTIFACT="org.elasticsearch.distribution.integ-test-zip:elasticsearch:${ES_VERSI
 BASE="$REPO/.cache/elasticsearch"
 DIST="$BASE/dist"
 ES_HOME="$BASE/elasticsearch-$ES_VERSION"
-DATA="$BASE/data"
-LOGS="$BASE/logs"
-RUN="$BASE/run"
+STATE="${ES_DIR:-$BASE}"
+DATA="$STATE/data"
+LOGS="$STATE/logs"
+RUN="$STATE/run"
 PIDFILE="$RUN/elasticsearch.pid"
-LOG="$BASE/script.log"
+LOG="$STATE/script.log"
 PLUGIN_SRC="$HERE/es-analysis/PortalAnalysisPlugin.java"
 PLUGIN_DIR="$ES_HOME/plugins/portal-analysis"
 
@@ -161,7 +165,7 @@ check_analysis() {
 }
 
 cmd_start() {
-  mkdir -p "$BASE"
+  mkdir -p "$BASE" "$STATE"
   : >>"$LOG"
   # Fast path: our node is up, healthy and has the current plugin.
   if pid_alive && plugin_current && healthy 2; then
@@ -185,17 +189,18 @@ cmd_start() {
     ensure_user
     ensure_unpacked
     ensure_plugin
-    mkdir -p "$DATA" "$LOGS" "$RUN" "$BASE/tmp"
-    chown "$ES_USER": "$DATA" "$LOGS" "$RUN" "$BASE/tmp"
-    chmod 0755 "$BASE"
+    mkdir -p "$DATA" "$LOGS" "$RUN" "$STATE/tmp"
+    chown "$ES_USER": "$DATA" "$LOGS" "$RUN" "$STATE/tmp"
+    chmod 0755 "$BASE" "$STATE"
     make_traversable "$ES_HOME"
+    make_traversable "$DATA"
     rm -f "$PIDFILE"
     log "starting Elasticsearch $ES_VERSION"
     local jh; jh="$(java_home)"
     (
       cd "$ES_HOME"
-      runuser -u "$ES_USER" -- env -i PATH=/usr/bin:/bin HOME="$BASE/tmp" \
-        ES_JAVA_HOME="$jh" JAVA_HOME="$jh" ES_TMPDIR="$BASE/tmp" ES_JAVA_OPTS="-Xms$HEAP -Xmx$HEAP" \
+      runuser -u "$ES_USER" -- env -i PATH=/usr/bin:/bin HOME="$STATE/tmp" \
+        ES_JAVA_HOME="$jh" JAVA_HOME="$jh" ES_TMPDIR="$STATE/tmp" ES_JAVA_OPTS="-Xms$HEAP -Xmx$HEAP" \
         ./bin/elasticsearch -d -p "$PIDFILE" \
           -Ecluster.name=portal-dev \
           -Enode.name=portal-dev \
@@ -207,7 +212,7 @@ cmd_start() {
           -Ecluster.routing.allocation.disk.threshold_enabled=false \
           -Epath.data="$DATA" \
           -Epath.logs="$LOGS"
-    ) >"$BASE/launcher.log" 2>&1 || { tail -n 30 "$BASE/launcher.log" >&2; die "Elasticsearch failed to start"; }
+    ) >"$STATE/launcher.log" 2>&1 || { tail -n 30 "$STATE/launcher.log" >&2; die "Elasticsearch failed to start"; }
   fi
   local deadline=$((SECONDS + 120))
   until healthy 5; do
@@ -226,7 +231,7 @@ cmd_start() {
 cmd_stop() {
   pid_alive || { rm -f "$PIDFILE"; return 0; }
   local pid; pid="$(cat "$PIDFILE")"
-  mkdir -p "$BASE"; : >>"$LOG"
+  mkdir -p "$STATE"; : >>"$LOG"
   log "stopping Elasticsearch (pid $pid)"
   kill -TERM "$pid" 2>/dev/null || true
   local i

@@ -9,17 +9,19 @@
 # 127.0.0.1:54329 only and has a role/database "portal" (password "portal",
 # CREATEDB so Django's test runner can create test_* databases).
 # Logs: .cache/postgres/postgres.log (server), .cache/postgres/script.log.
+# A second, private cluster (e.g. `make loadtest`, which stops it on purpose) takes
+# POSTGRES_PORT and POSTGRES_DIR (its folder instead of .cache/postgres) from the environment.
 set -euo pipefail
 
 REPO="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
-PORT=54329
+PORT="${POSTGRES_PORT:-54329}"
 HOST=127.0.0.1
 DB_NAME=portal
 DB_USER=portal
 DB_PASS=portal
 URL="postgres://${DB_USER}:${DB_PASS}@${HOST}:${PORT}/${DB_NAME}"
 
-BASE="$REPO/.cache/postgres"
+BASE="${POSTGRES_DIR:-$REPO/.cache/postgres}"
 DATA="$BASE/data"
 SERVER_LOG="$BASE/postgres.log"
 LOG="$BASE/script.log"
@@ -38,7 +40,7 @@ pg_bindir() {
 sock_dir() {
   local d="$BASE/run"
   if [ "${#d}" -gt 80 ]; then
-    d="/tmp/portal-pg-$(echo "$REPO" | md5sum | cut -c1-10)"
+    d="/tmp/portal-pg-$(echo "$REPO${POSTGRES_DIR:+:$POSTGRES_DIR}" | md5sum | cut -c1-10)"
   fi
   echo "$d"
 }

@@ -9,14 +9,16 @@
 # 127.0.0.1:63799 only, keeps nothing on disk (a cache: no RDB, no AOF) and
 # evicts least-recently-used keys beyond 256 MB. Its pidfile and log live in
 # $REPO/.cache/redis/ (git-ignored). Log: .cache/redis/{redis,script}.log.
+# A second, private instance (e.g. `make loadtest`, which stops it on purpose) takes
+# REDIS_PORT and REDIS_DIR (its folder instead of .cache/redis) from the environment.
 set -euo pipefail
 
 REPO="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 HOST=127.0.0.1
-PORT=63799
+PORT="${REDIS_PORT:-63799}"
 URL="redis://${HOST}:${PORT}/0"
 
-BASE="$REPO/.cache/redis"
+BASE="${REDIS_DIR:-$REPO/.cache/redis}"
 PIDFILE="$BASE/redis.pid"
 SERVER_LOG="$BASE/redis.log"
 LOG="$BASE/script.log"
