@@ -10,6 +10,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 from frontend.feeds import NewContentFeed
 from frontend.sitemaps import sitemaps
 from frontend.views import robots_txt
+from operations.media import serve_media
 from portal import views
 from search import views as search_views
 
@@ -24,10 +25,9 @@ urlpatterns = [
     path("api/search/", search_views.api_search, name="search_api"),
 ]
 
-if settings.DEBUG:
-    from django.conf.urls.static import static
-
-    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
+# Uploads, when no web server in front serves MEDIA_ROOT (SERVE_MEDIA=false turns this off).
+if settings.SERVE_MEDIA:
+    urlpatterns.append(path(f"{settings.MEDIA_URL.strip('/')}/<path:path>", serve_media, name="media"))
 
 # The public site: every language prefixed (/nb/, /sv/, /en/). Wagtail's pages last.
 urlpatterns += i18n_patterns(

@@ -49,6 +49,8 @@ INSTALLED_APPS = [
     "wagtail.admin",
     "wagtail",
     "modelcluster",
+    "django_tasks",
+    "django_tasks_db",
     "taggit",
     "django.contrib.admin",
     "django.contrib.auth",
@@ -147,6 +149,34 @@ STORAGES = {
 }
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", BASE_DIR / "media"))
 MEDIA_URL = "/media/"
+# Uploads served by the app itself (operations/media.py) unless a web server in front serves them.
+SERVE_MEDIA = env_bool("SERVE_MEDIA", True)
+
+
+def redis_caches(url):
+    """django-redis at `url`. A Redis outage costs only the cache, never a page: errors are ignored
+    (and logged), and short timeouts keep a frozen Redis from holding the workers for long."""
+    return {
+        "default": {
+            "BACKEND": "django_redis.cache.RedisCache",
+            "LOCATION": url,
+            "KEY_PREFIX": "portal",
+            "OPTIONS": {
+                "IGNORE_EXCEPTIONS": True,
+                "SOCKET_CONNECT_TIMEOUT": 0.25,
+                "SOCKET_TIMEOUT": 0.25,
+            },
+        }
+    }
+
+
+# Several app servers share one Redis (menus, language links, Wagtail's site root paths);
+# without it each environment keeps its own local cache (see dev, production, test).
+REDIS_URL = os.environ.get("REDIS_URL", "")
+if REDIS_URL:
+    CACHES = redis_caches(REDIS_URL)
+DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS = True
+DJANGO_REDIS_LOGGER = "portal.cache"
 
 WAGTAIL_SITE_NAME = _("Area initiatives")
 WAGTAILIMAGES_IMAGE_MODEL = "home.PortalImage"
@@ -165,21 +195,46 @@ try:
     ELASTICSEARCH_SHARDS = max(1, int(os.environ.get("ELASTICSEARCH_SHARDS", "1")))
 except ValueError as error:
     raise ImproperlyConfigured("ELASTICSEARCH_SHARDS must be a whole number, e.g. 2") from error
+
+
+def env_seconds(name, default):
+    try:
+        return float(os.environ.get(name, default))
+    except ValueError as error:
+        raise ImproperlyConfigured(f"{name} must be a number of seconds, e.g. {default}") from error
+
+
+# A slow or frozen node must not hold visitors: short timeouts, and after a few failures in a row
+# the node is skipped (the embedded engine answers) for a while before one search tries it again.
+ELASTICSEARCH_CONNECT_TIMEOUT = env_seconds("ELASTICSEARCH_CONNECT_TIMEOUT", "0.5")
+ELASTICSEARCH_TIMEOUT = env_seconds("ELASTICSEARCH_TIMEOUT", "2")
+try:
+    ELASTICSEARCH_BREAKER_FAILURES = max(1, int(os.environ.get("ELASTICSEARCH_BREAKER_FAILURES", "3")))
+except ValueError as error:
+    raise ImproperlyConfigured("ELASTICSEARCH_BREAKER_FAILURES must be a whole number, e.g. 3") from error
+ELASTICSEARCH_BREAKER_SECONDS = env_seconds("ELASTICSEARCH_BREAKER_SECONDS", "30")
 if ELASTICSEARCH_URL:
     WAGTAILSEARCH_BACKENDS = {
         "default": {
             "BACKEND": "wagtail.search.backends.elasticsearch8",
             "URLS": [ELASTICSEARCH_URL],
             "INDEX_PREFIX": f"{PORTAL_SEARCH_INDEX_PREFIX}-wagtail-",
-            "TIMEOUT": 5,
+            "TIMEOUT": ELASTICSEARCH_CONNECT_TIMEOUT + ELASTICSEARCH_TIMEOUT,
         }
     }
 else:
     WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+
+# Wagtail's background tasks (admin search index, reference index, image and file jobs) wait in
+# the database until the worker process (`manage.py run_worker`) runs them.
+TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
 
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": "WARNING"},
+    # A Redis outage: one short line per interval, not a traceback per cache call.
+    "filters": {"cache_outage": {"()": "operations.cache.CacheOutageFilter"}},
+    "loggers": {"portal.cache": {"filters": ["cache_outage"]}},
 }
