@@ -1,6 +1,6 @@
 """Which engine answers: Elasticsearch when configured (falling back to the embedded engine
-when it fails), otherwise the embedded engine. The embedded index is always kept up to date,
-so a fallback answers from current data."""
+when it fails, or at once while its circuit breaker skips it), otherwise the embedded engine.
+The embedded index is always kept up to date, so a fallback answers from current data."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ import threading
 from django.conf import settings
 
 from search.engines.base import SearchEngine, SearchQuery, SearchResult
+from search.engines.breaker import CircuitBreaker, CircuitOpen
 from search.engines.embedded import EmbeddedEngine
 
 logger = logging.getLogger(__name__)
@@ -28,16 +29,31 @@ def elasticsearch_engine():
             settings.ELASTICSEARCH_URL,
             settings.PORTAL_SEARCH_INDEX_PREFIX,
             settings.ELASTICSEARCH_SHARDS,
+            settings.ELASTICSEARCH_CONNECT_TIMEOUT,
+            settings.ELASTICSEARCH_TIMEOUT,
+            settings.ELASTICSEARCH_BREAKER_FAILURES,
+            settings.ELASTICSEARCH_BREAKER_SECONDS,
         )
         engine = _elasticsearch
-        if engine is None or (engine.url, engine.prefix, engine.shards) != wanted:
+        # An engine made elsewhere (a test's) has no `configured`: its address is what must match.
+        if (
+            engine is None
+            or (engine.url, engine.prefix, engine.shards) != wanted[:3]
+            or getattr(engine, "configured", wanted) != wanted
+        ):
             from search.engines.elastic import ElasticsearchEngine
 
-            _elasticsearch = ElasticsearchEngine(
-                settings.ELASTICSEARCH_URL,
-                prefix=settings.PORTAL_SEARCH_INDEX_PREFIX,
-                shards=settings.ELASTICSEARCH_SHARDS,
+            url, prefix, shards, connect, read, failures, seconds = wanted
+            engine = ElasticsearchEngine(
+                url,
+                prefix=prefix,
+                shards=shards,
+                connect_timeout=connect,
+                timeout=read,
+                breaker=CircuitBreaker(f"Elasticsearch at {url}", failures, seconds),
             )
+            engine.configured = wanted
+            _elasticsearch = engine
     return _elasticsearch
 
 
@@ -50,8 +66,11 @@ class FallbackEngine(SearchEngine):
         self.name = primary.name
 
     def search(self, query: SearchQuery) -> SearchResult:
+        breaker = getattr(self.primary, "breaker", None)
         try:
-            return self.primary.search(query)
+            return breaker.call(self.primary.search, query) if breaker else self.primary.search(query)
+        except CircuitOpen:  # skipped without asking; the breaker logged when it opened
+            return self.fallback.search(query)
         except Exception as error:  # noqa: BLE001 - any failure of the primary means: use the fallback
             logger.warning(
                 "Search engine %s failed (%s: %s); answering from %s",
@@ -106,4 +125,8 @@ def engine_health() -> dict:
         health = {"engine": "elasticsearch", "reachable": False, "error": f"{type(error).__name__}: {error}"}
     if not health.get("reachable"):
         health["fallback"] = "embedded"
+    breaker = elasticsearch.breaker
+    health["breaker"] = breaker.state
+    if breaker.state == "open":
+        health["breaker_retry_in"] = round(breaker.retry_in(), 1)
     return health
