@@ -165,14 +165,14 @@ MEDIA_URL = "/media/"
 SERVE_MEDIA = env_bool("SERVE_MEDIA", True)
 
 
-def redis_caches(url):
+def redis_caches(url, key_prefix="portal"):
     """django-redis at `url`. A Redis outage costs only the cache, never a page: errors are ignored
     (and logged), and short timeouts keep a frozen Redis from holding the workers for long."""
     return {
         "default": {
             "BACKEND": "django_redis.cache.RedisCache",
             "LOCATION": url,
-            "KEY_PREFIX": "portal",
+            "KEY_PREFIX": key_prefix,
             "OPTIONS": {
                 "IGNORE_EXCEPTIONS": True,
                 "SOCKET_CONNECT_TIMEOUT": 0.25,
@@ -186,7 +186,7 @@ def redis_caches(url):
 # without it each environment keeps its own local cache (see dev, production, test).
 REDIS_URL = os.environ.get("REDIS_URL", "")
 if REDIS_URL:
-    CACHES = redis_caches(REDIS_URL)
+    CACHES = redis_caches(REDIS_URL, os.environ.get("CACHE_KEY_PREFIX", "portal"))
 DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS = True
 DJANGO_REDIS_LOGGER = "portal.cache"
 
@@ -292,6 +292,8 @@ if TRUSTED_PROXY_COUNT > 0:
     AXES_IPWARE_PROXY_COUNT = TRUSTED_PROXY_COUNT - 1
     AXES_IPWARE_PROXY_ORDER = "left-most"
     AXES_IPWARE_META_PRECEDENCE_ORDER = ("HTTP_X_FORWARDED_FOR", "REMOTE_ADDR")
+    # Not strict: a header with extra addresses a client wrote is read from its trusted end.
+    IPWARE_STRICT = False
 
 # Content-Security-Policy (django-csp): the public pages load nothing from other hosts and run no
 # inline script or style. Wagtail's admin runs inline scripts and previews in frames, so it is left
