@@ -6,7 +6,7 @@ MANAGE := $(BIN)/python manage.py
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test install install-test assets setup lint bench services-start services-stop clean
+.PHONY: run test install install-test assets setup lint bench services-start services-stop clean serve
 
 $(VENV)/.installed: requirements.txt
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV) || python3 -m venv $(VENV)
@@ -32,6 +32,21 @@ setup: install assets
 run: setup
 	@echo "Serving on http://$(HOST):$(PORT)/ (admin: http://$(HOST):$(PORT)/admin/)"
 	$(MANAGE) runserver $(HOST):$(PORT)
+
+# The production stack as an installation runs it: the Procfile's release, then web (gunicorn) and
+# worker under honcho, production settings, plain http on $(HOST):$(PORT). The environment wins over
+# these local defaults; the secret key is made once into .cache/secret_key (git-ignored).
+SERVE_ENV = PATH="$(CURDIR)/$(BIN):$$PATH" DJANGO_SETTINGS_MODULE=portal.settings.production HOST=$(HOST) \
+	SECRET_KEY="$${SECRET_KEY:-$$(cat .cache/secret_key)}" ALLOWED_HOSTS="$${ALLOWED_HOSTS:-127.0.0.1,localhost}" \
+	SECURE_SSL_REDIRECT="$${SECURE_SSL_REDIRECT:-false}" WAGTAILADMIN_BASE_URL="http://localhost:$(PORT)"
+
+serve: setup
+	@test -s .cache/secret_key || (mkdir -p .cache && umask 077 && \
+	  $(BIN)/python -c "import secrets; print(secrets.token_urlsafe(50))" > .cache/secret_key)
+	@$(SERVE_ENV) $(BIN)/honcho -f Procfile start release
+	@echo "Serving the production stack on http://localhost:$(PORT)/ (admin: /admin/); Ctrl-C stops it"
+	@procs=web; if $(MANAGE) help run_worker >/dev/null 2>&1; then procs="web worker"; fi; \
+	  $(SERVE_ENV) $(BIN)/honcho -f Procfile start -p $(PORT) $$procs
 
 lint: install-test
 	$(BIN)/ruff check .
