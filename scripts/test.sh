@@ -37,10 +37,15 @@ step "services"
 PG_URL=$(need postgresql bash scripts/services/postgres.sh start) || exit 1
 ES_URL=$(need elasticsearch bash scripts/services/elasticsearch.sh start) || exit 1
 CHROMIUM=$(need chromium bash scripts/services/chromium.sh) || exit 1
+REDIS_URL=$(need redis bash scripts/services/redis.sh start) || exit 1
 echo "postgresql: ${PG_URL:-unavailable}"; echo "elasticsearch: ${ES_URL:-unavailable}"; echo "chromium: ${CHROMIUM:-unavailable}"
+echo "redis: ${REDIS_URL:-unavailable}"
+# The test settings keep their local cache; tests that want Redis ask for it (the redis_url fixture).
+export REDIS_TEST_URL=$REDIS_URL
+unset REDIS_URL
 
 step "tests on SQLite (database: sqlite, elasticsearch: ${ES_URL:-none})"
-ELASTICSEARCH_TEST_URL=$ES_URL $BIN/pytest -q -m "not browser" || status=1
+ELASTICSEARCH_TEST_URL=$ES_URL $BIN/pytest -q -m "not browser and not postgres_only" || status=1
 
 # Playwright's sync API keeps an event loop in the main thread, which Django's ORM refuses
 # to share; the browser tests get a process of their own.
@@ -56,5 +61,6 @@ fi
 
 # Both servers go, so a second checkout's run (or `git clone . /tmp/clean`) finds its ports free.
 bash scripts/services/elasticsearch.sh stop >/dev/null 2>&1 || true
+bash scripts/services/redis.sh stop >/dev/null 2>&1 || true
 bash scripts/services/postgres.sh stop >/dev/null 2>&1 || true
 exit $status

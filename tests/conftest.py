@@ -54,6 +54,16 @@ def elasticsearch_url():
 
 
 @pytest.fixture(scope="session")
+def redis_url():
+    """The real Redis `make test` started (scripts/services/redis.sh); tests that need it skip
+    without it."""
+    url = os.environ.get("REDIS_TEST_URL", "")
+    if not url:
+        pytest.skip("REDIS_TEST_URL is not set (no Redis running)")
+    return url
+
+
+@pytest.fixture(scope="session")
 def elasticsearch_index_prefix(elasticsearch_url):
     """An index prefix of this test session's own, so parallel runs never share indexes."""
     import uuid
