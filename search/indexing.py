@@ -2,8 +2,8 @@
 
 The embedded index is written at once, inside the transaction that changed the content, so it
 can never disagree with the database. Other engines (Elasticsearch) are written after the commit;
-if they fail, the failure is logged and the content change stands (the embedded engine answers
-for them until `manage.py rebuild_search_index`).
+if they fail, the content change stands, the embedded engine answers for them, and the documents
+they missed wait in the outbox (search.outbox) until `manage.py heal_search_index` writes them.
 """
 
 from __future__ import annotations
@@ -27,6 +27,7 @@ from search.engines import configured_engines
 from search.engines.base import SearchDocument
 from search.labels import labels_changed
 from search.models import IndexedDocument
+from search.outbox import write_or_record
 
 logger = logging.getLogger(__name__)
 
@@ -68,11 +69,7 @@ def apply(documents: list[SearchDocument], stale_ids: list[str]) -> None:
 
     def write_others():
         for engine in others:
-            try:
-                engine.delete(stale_ids)
-                engine.index(documents)
-            except Exception:  # noqa: BLE001 - content changes stand even if an engine is down
-                logger.warning("Updating the %s search index failed", engine.name, exc_info=True)
+            write_or_record(engine, documents, stale_ids)
 
     if others:
         transaction.on_commit(write_others)

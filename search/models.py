@@ -78,3 +78,21 @@ class IndexVersion(models.Model):
             cursor.execute(f"SELECT token FROM {cls._meta.db_table} WHERE locale = %s", [locale])
             found = cursor.fetchone()
         return found[0] if found else ""
+
+
+class PendingWrite(models.Model):
+    """A document another engine than the embedded one missed: its write failed, or was skipped while
+    the engine's circuit breaker was open. `heal_search_index` writes the document's current state
+    there (or deletes it) and removes the row; /healthz calls the engine "stale" while any remain."""
+
+    engine = models.CharField(max_length=40)
+    document_id = models.CharField(max_length=200)
+    changed_at = models.DateTimeField()  # the last failed write; healing removes only rows it has seen
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["engine", "document_id"], name="search_pending_unique"),
+        ]
+
+    def __str__(self):
+        return f"{self.engine}: {self.document_id}"
