@@ -8,6 +8,7 @@ from types import SimpleNamespace
 
 from django.db.models import CharField, Value
 
+from frontend.pages import public
 from guide.models import PhasePage
 from taxonomy.localize import by_name, localized_by_pk, m2m_links
 from taxonomy.models import LegalBasis, Municipality, Theme
@@ -20,7 +21,8 @@ ITEM_TAGS = {"themes": Theme, "legal_bases": LegalBasis}
 def initiative_display(page, preview=False):
     """facts (localized tag lists) and the items per kind, each item with .shown_themes/.shown_legal_bases
     and .phase_page."""
-    phases = {phase.number: phase for phase in PhasePage.objects.live().filter(locale_id=page.locale_id)}
+    shown = public(PhasePage.objects.live()).filter(locale_id=page.locale_id)
+    phases = {phase.number: phase for phase in shown}
     if preview:
         display = from_objects(
             page, {relation: list(getattr(page, relation).all()) for relation in ITEM_RELATIONS}

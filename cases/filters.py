@@ -4,6 +4,7 @@ from django import forms
 from django.http import QueryDict
 from django.utils.translation import gettext_lazy as _
 
+from frontend.pages import public
 from guide.models import PHASE_NUMBERS, PhasePage
 from taxonomy.models import Country, LegalBasis, Municipality, Theme, one_per_translation
 
@@ -47,7 +48,8 @@ class InitiativeFilterForm(forms.Form):
 
     @staticmethod
     def phase_choices(locale_id):
-        titles = dict(PhasePage.objects.live().filter(locale_id=locale_id).values_list("number", "title"))
+        phases = public(PhasePage.objects.live()).filter(locale_id=locale_id)
+        titles = dict(phases.values_list("number", "title"))
         return [
             (str(number), f"{number}. {titles[number]}" if number in titles else str(number))
             for number in PHASE_NUMBERS

@@ -18,6 +18,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from cases.blocks import AttachmentBlock, ContributionBlock, FigureBlock, GalleryImageBlock
+from frontend.pages import public
 from guide.models import PAGE_TRANSLATABLE_FIELDS, PHASE_CHOICES
 from home.pages import PortalPage, RoutesToOneChildType
 from taxonomy.localize import by_name, localized_by_pk, m2m_links
@@ -42,7 +43,8 @@ class InitiativeIndexPage(RoutesToOneChildType, PortalPage):
         verbose_name = _("initiative index")
 
     def initiatives(self):
-        return InitiativePage.objects.child_of(self).live().order_by("-start_year", "title")
+        pages = InitiativePage.objects.child_of(self).live()
+        return public(pages, deeper_than=self.depth).order_by("-start_year", "title")
 
     def get_context(self, request, *args, **kwargs):
         from cases.filters import InitiativeFilterForm
@@ -279,11 +281,11 @@ class InitiativePage(PortalPage):
         return sorted((phase.localized for phase in self.phases.all()), key=lambda phase: phase.number)
 
     def visiting_study_trips(self):
-        """Live study trips of this page's language that visited this initiative (in any language)."""
+        """Live, public study trips of this page's language that visited this initiative (in any language)."""
         from resources.models import StudyTripPage
 
         return (
-            StudyTripPage.objects.live()
+            public(StudyTripPage.objects.live())
             .filter(locale_id=self.locale_id, initiatives_visited__translation_key=self.translation_key)
             .distinct()
             .order_by("-start_date")

@@ -1,7 +1,9 @@
-"""The public page tree in every language, shared by the sitemap and the feeds."""
+"""The public page tree in every language, shared by the sitemap, the feeds and every listing."""
 
 from django.apps import apps
-from wagtail.models import Locale, Page, Site
+from django.db.models import Exists, OuterRef
+from django.db.models.functions import Length, Substr
+from wagtail.models import Locale, Page, PageViewRestriction, Site
 
 # (app_label, model) of the page types a feed of "what is new" lists.
 FEED_PAGE_TYPES = [("cases", "InitiativePage"), ("resources", "ToolPage")]
@@ -27,6 +29,23 @@ def public_pages(site):
     for root in roots:
         pages = pages | Page.objects.descendant_of(root, inclusive=True)
     return pages.live().public()
+
+
+def restricted(deeper_than=None):
+    """A condition on pages: a view restriction (password, login, groups) on the page or an ancestor;
+    only one deeper than `deeper_than` counts when given (a visitor of a page at that depth passed
+    those above). Part of the listing's own query: Wagtail's `.public()` costs a query per call."""
+    restrictions = PageViewRestriction.objects.filter(
+        page__path=Substr(OuterRef("path"), 1, Length("page__path"))
+    )
+    if deeper_than is not None:
+        restrictions = restrictions.filter(page__depth__gt=deeper_than)
+    return Exists(restrictions)
+
+
+def public(pages, deeper_than=None):
+    """`pages` without those behind a view restriction (see `restricted`)."""
+    return pages.filter(~restricted(deeper_than))
 
 
 def feed_models():

@@ -9,15 +9,16 @@ from django.core.cache import cache
 from django.db.models import Count, Q
 
 from frontend.menu_cache import MENU_CACHE_SECONDS, menu_cache_key
+from frontend.pages import public
 
 RELATED_LIMIT = 4
 
 
 def sharing_tags(model, page, limit=RELATED_LIMIT, preview=False):
-    """Live pages of `model` in the page's language that share a phase or a theme with it,
+    """Live, public pages of `model` in the page's language that share a phase or a theme with it,
     the ones sharing most first. A live page's tags are read in a subquery (one query in all);
-    a preview's tags live only in memory, so they are read as objects. (The portal's pages are
-    public; a restricted one would still ask for a login before showing anything.)"""
+    a preview's tags live only in memory, so they are read as objects. The list is cached for
+    every visitor, so nothing behind a view restriction is in it."""
     if preview:
         phases = [phase.translation_key for phase in page.phases.all()]
         themes = [theme.translation_key for theme in page.themes.all()]
@@ -26,7 +27,7 @@ def sharing_tags(model, page, limit=RELATED_LIMIT, preview=False):
         themes = page.themes.values("translation_key")
     shared = Q(phases__translation_key__in=phases) | Q(themes__translation_key__in=themes)
     return list(
-        model.objects.live()
+        public(model.objects.live())
         .filter(locale_id=page.locale_id)
         .filter(shared)
         .exclude(pk=page.pk)

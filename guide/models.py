@@ -12,6 +12,7 @@ from wagtail.models import Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from frontend.pages import public
 from guide.blocks import ActorBlock, CityProcessBlock, ProcessStepBlock, ResourceStreamBlock
 from home.pages import PortalPage, RoutesToOneChildType
 from taxonomy.models import in_source_language, localized_list
@@ -43,7 +44,7 @@ class PhaseGuidePage(RoutesToOneChildType, PortalPage):
         verbose_name = _("phase guide")
 
     def phases(self):
-        return PhasePage.objects.child_of(self).live().order_by("number")
+        return public(PhasePage.objects.child_of(self).live(), deeper_than=self.depth).order_by("number")
 
 
 class PhasePage(PortalPage):
@@ -147,8 +148,10 @@ class PhasePage(PortalPage):
         return context
 
     def all_phases(self):
-        """The live phases of this page's language, in order: the stepper."""
-        return PhasePage.objects.live().filter(locale_id=self.locale_id).order_by("number")
+        """The live phases of this page's language, in order: the stepper. Those behind a view
+        restriction of their own are left out (one on the guide above them is passed already)."""
+        phases = PhasePage.objects.live().filter(locale_id=self.locale_id)
+        return public(phases, deeper_than=self.depth - 1).order_by("number")
 
     def previous_phase(self):
         return self.all_phases().filter(number__lt=self.number).order_by("-number").first()
@@ -163,11 +166,11 @@ class PhasePage(PortalPage):
         return localized_list(self.themes)
 
     def examples(self):
-        """Live initiatives of this page's language that illustrate this phase."""
+        """Live, public initiatives of this page's language that illustrate this phase."""
         from cases.models import InitiativePage
 
         return (
-            InitiativePage.objects.live()
+            public(InitiativePage.objects.live())
             .filter(locale_id=self.locale_id, phases__number=self.number)
             .distinct()
             .order_by("title")

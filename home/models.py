@@ -6,6 +6,7 @@ from wagtail.fields import RichTextField
 from wagtail.models import Orderable, Page
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from frontend.pages import public
 from home.images import PortalImage, PortalRendition  # noqa: F401  (the image models live in images.py)
 from home.pages import PortalPage
 
@@ -51,7 +52,7 @@ class HomePage(PortalPage):
     def phase_guide(self):
         from guide.models import PhaseGuidePage
 
-        return PhaseGuidePage.objects.child_of(self).live().first()
+        return public(PhaseGuidePage.objects.child_of(self).live(), deeper_than=self.depth).first()
 
     def phases(self):
         guide = self.phase_guide()
@@ -67,20 +68,14 @@ class HomePage(PortalPage):
         chosen = [shown[pk] for pk in chosen_ids if pk in shown and shown[pk].live]
         if chosen:
             return chosen
-        return list(
-            InitiativePage.objects.descendant_of(self)
-            .live()
-            .order_by("-start_year", "title")[: self.featured_fallback_count]
-        )
+        newest = public(InitiativePage.objects.descendant_of(self).live(), deeper_than=self.depth)
+        return list(newest.order_by("-start_year", "title")[: self.featured_fallback_count])
 
     def latest_study_trips(self):
         from resources.models import StudyTripPage
 
-        return (
-            StudyTripPage.objects.descendant_of(self)
-            .live()
-            .order_by("-start_date")[: self.latest_study_trip_count]
-        )
+        trips = public(StudyTripPage.objects.descendant_of(self).live(), deeper_than=self.depth)
+        return trips.order_by("-start_date")[: self.latest_study_trip_count]
 
 
 class FeaturedInitiative(Orderable):

@@ -12,6 +12,7 @@ from wagtail.models import Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from frontend.pages import public
 from guide.models import PAGE_TRANSLATABLE_FIELDS
 from home.pages import PortalPage, RoutesToOneChildType
 from resources.blocks import ProgrammeItemBlock
@@ -52,7 +53,8 @@ class ToolIndexPage(IndexPage):
         verbose_name = _("tool index")
 
     def tools(self):
-        return ToolPage.objects.child_of(self).live().specific().order_by("tool_type", "title")
+        tools = public(ToolPage.objects.child_of(self).live(), deeper_than=self.depth)
+        return tools.specific().order_by("tool_type", "title")
 
 
 class ToolPage(PortalPage):
@@ -159,7 +161,8 @@ class StudyTripIndexPage(IndexPage):
         verbose_name = _("study trip index")
 
     def study_trips(self):
-        return StudyTripPage.objects.child_of(self).live().specific().order_by("-start_date")
+        trips = public(StudyTripPage.objects.child_of(self).live(), deeper_than=self.depth)
+        return trips.specific().order_by("-start_date")
 
 
 class StudyTripPage(PortalPage):

@@ -75,21 +75,16 @@ def page_date(page) -> str:
 
 
 def is_searchable(page: Page) -> bool:
+    """Live, and public: no view restriction (password, login, groups) on it or on any ancestor."""
     return type(page).objects.filter(pk=page.pk).live().public().exists()
 
 
 def documents_for_page(page: Page) -> list[SearchDocument]:
     """Everything `page` contributes to its locale's index; nothing if it is not live and public."""
     page = page.specific
-    builder = BUILDERS.get(type(page).__name__)
-    if builder is None or not is_searchable(page):
+    if type(page).__name__ not in BUILDERS or not is_searchable(page):
         return []
-    locale = page.locale.language_code
-    with translation.override(locale):
-        url = page.get_url()
-        if not url:
-            return []
-        return list(builder(page, locale, url))
+    return page_documents(page)
 
 
 def initiative_documents(page, locale: str, url: str) -> Iterator[SearchDocument]:
@@ -247,7 +242,9 @@ def legal_basis_documents(locale: str, slug: str | None = None) -> list[SearchDo
 # --- everything -------------------------------------------------------------------------------------
 
 
-def searchable_pages(locale: str) -> Iterator[Page]:
+def searchable_pages(locale: str | None = None, within: Page | None = None) -> Iterator[Page]:
+    """Live pages with documents that are public: no view restriction (password, login, groups)
+    on them or on any ancestor. Of one locale, and/or of the tree under `within` (inclusive)."""
     from cases.models import InitiativePage
     from guide.models import PhasePage
     from resources.models import StudyTripPage, ToolPage
@@ -259,17 +256,26 @@ def searchable_pages(locale: str) -> Iterator[Page]:
         StudyTripPage: ["municipalities"],
     }
     for model, prefetch in related.items():
-        pages = model.objects.live().public().filter(locale__language_code=locale)
-        yield from pages.prefetch_related(*prefetch)
+        pages = model.objects.live().public()
+        if locale is not None:
+            pages = pages.filter(locale__language_code=locale)
+        if within is not None:
+            pages = pages.descendant_of(within, inclusive=True)
+        yield from pages.select_related("locale").prefetch_related(*prefetch)
+
+
+def page_documents(page: Page) -> list[SearchDocument]:
+    """The documents of a page known to be searchable (from `searchable_pages`)."""
+    locale = page.locale.language_code
+    with translation.override(locale):
+        url = page.get_url()
+        return list(BUILDERS[type(page).__name__](page, locale, url)) if url else []
 
 
 def documents_for_locale(locale: str) -> list[SearchDocument]:
     documents = legal_basis_documents(locale)
-    with translation.override(locale):
-        for page in searchable_pages(locale):
-            url = page.get_url()
-            if url:
-                documents.extend(BUILDERS[type(page).__name__](page, locale, url))
+    for page in searchable_pages(locale):
+        documents.extend(page_documents(page))
     return documents
 
 

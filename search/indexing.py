@@ -13,6 +13,7 @@ import contextvars
 import logging
 
 from django.db import transaction
+from django.db.models import Q
 from wagtail.models import Page
 
 from search.documents import (
@@ -21,7 +22,9 @@ from search.documents import (
     legal_basis_documents,
     legal_basis_id,
     locales,
+    page_documents,
     page_prefix,
+    searchable_pages,
 )
 from search.engines import configured_engines
 from search.engines.base import SearchDocument
@@ -91,8 +94,24 @@ def update_page(page: Page) -> None:
 
 
 def update_page_and_descendants(page: Page) -> None:
-    for each in Page.objects.descendant_of(page, inclusive=True).specific():
-        update_page(each)
+    """`page` and every page under it, in one write per engine: a move or a view restriction
+    changes them all, and a restricted section's pages must leave the index together."""
+    documents = [document for each in searchable_pages(within=page) for document in page_documents(each)]
+    tree = Page.objects.descendant_of(page, inclusive=True).values_list("pk", "locale__language_code")
+    prefixes = [page_prefix(locale, pk) for pk, locale in tree]
+    stale = indexed_ids_under(prefixes) - {document.id for document in documents}
+    if documents or stale:
+        apply(documents, sorted(stale))
+
+
+def indexed_ids_under(prefixes: list[str], batch: int = 200) -> set[str]:
+    found = set()
+    for start in range(0, len(prefixes), batch):
+        wanted = Q()
+        for prefix in prefixes[start : start + batch]:
+            wanted |= Q(document_id__startswith=prefix)
+        found.update(IndexedDocument.objects.filter(wanted).values_list("document_id", flat=True))
+    return found
 
 
 def remove_page(page_id: int, locale: str) -> None:

@@ -42,7 +42,9 @@ def _phase_titles(locale: str) -> dict[str, str]:
     from guide.models import PhasePage
 
     titles = {}
-    rows = PhasePage.objects.live().values_list("number", "title", "locale__language_code")
+    from frontend.pages import public
+
+    rows = public(PhasePage.objects.live()).values_list("number", "title", "locale__language_code")
     for number, title, language in rows:
         if language == locale or str(number) not in titles:
             titles[str(number)] = title

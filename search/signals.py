@@ -1,4 +1,5 @@
-"""Publishing, unpublishing, moving, deleting or translating content updates the search index."""
+"""Publishing, unpublishing, moving, deleting or translating content, and adding, changing or
+removing a view restriction, updates the search index."""
 
 import logging
 from functools import wraps
@@ -6,7 +7,7 @@ from functools import wraps
 from django.db import transaction
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
-from wagtail.models import Page
+from wagtail.models import Page, PageViewRestriction
 from wagtail.signals import page_published, page_slug_changed, page_unpublished, post_page_move
 
 from search import indexing
@@ -48,6 +49,28 @@ def unindex_unpublished_page(sender, instance, **kwargs):
 @never_breaks_editing
 def reindex_moved_page(sender, instance, **kwargs):
     indexing.update_page_and_descendants(instance)
+
+
+@receiver(post_save, sender=PageViewRestriction)
+def reindex_restricted_section(sender, instance, raw=False, **kwargs):
+    if not raw:
+        _restriction_changed(instance.page_id)
+
+
+@receiver(post_delete, sender=PageViewRestriction)
+def reindex_unrestricted_section(sender, instance, origin=None, **kwargs):
+    # Deleting a page deletes its restrictions first; the pages' own post_delete unindexes them.
+    if not issubclass(getattr(origin, "model", type(origin)), Page):
+        _restriction_changed(instance.page_id)
+
+
+# A restriction's groups need no handler: any restriction, whatever its groups, keeps a page out.
+@never_breaks_editing
+def _restriction_changed(page_id):
+    page = Page.objects.filter(pk=page_id).first()
+    if page is not None:
+        indexing.update_page_and_descendants(page)
+    _labels_changed()  # a restricted phase's title is no facet label
 
 
 @receiver(post_delete)

@@ -7,13 +7,16 @@ many-to-many relations in one query.
 """
 
 from django.db.models import CharField, Q, Value
-from wagtail.models import DraftStateMixin
+from wagtail.models import DraftStateMixin, Page
+
+from frontend.pages import public
 
 
 def localized_by_pk(model, pks, locale_id):
     """{pk: the object in `locale_id` where a translation exists, else the object itself}.
 
     Pages (and other objects with drafts) count only when live: a visitor cannot follow a link to a draft.
+    Pages count only when public too: nothing behind a view restriction is linked to.
     """
     pks = set(pks)
     if not pks:
@@ -22,6 +25,8 @@ def localized_by_pk(model, pks, locale_id):
     rows = model.objects.filter(Q(pk__in=pks) | Q(locale_id=locale_id, translation_key__in=translation_keys))
     if issubclass(model, DraftStateMixin):
         rows = rows.filter(live=True)
+    if issubclass(model, Page):
+        rows = public(rows)
     rows = list(rows)
     in_locale = {row.translation_key: row for row in rows if row.locale_id == locale_id}
     return {row.pk: in_locale.get(row.translation_key, row) for row in rows if row.pk in pks}

@@ -5,6 +5,7 @@ from django.shortcuts import render
 from django.utils.translation import get_language
 from wagtail.models import Locale
 
+from frontend.pages import public
 from taxonomy.models import LegalBasis, one_per_translation
 
 
@@ -29,11 +30,12 @@ def legal_basis_detail(request, slug):
 
 
 def related_pages(law):
-    """Live phases and initiatives of the active language that use this law (by slug, any locale row)."""
+    """Live, public phases and initiatives of the active language using this law (by slug, any locale row)."""
     from cases.models import InitiativePage
     from guide.models import PhasePage
 
     locale = active_locale()
-    phases = PhasePage.objects.live().filter(locale=locale, legal_bases__slug=law.slug).distinct()
-    initiatives = InitiativePage.objects.live().filter(locale=locale, legal_bases__slug=law.slug).distinct()
+    uses_law = {"locale": locale, "legal_bases__slug": law.slug}
+    phases = public(PhasePage.objects.live()).filter(**uses_law).distinct()
+    initiatives = public(InitiativePage.objects.live()).filter(**uses_law).distinct()
     return {"phases": phases.order_by("number"), "initiatives": initiatives.order_by("title")}
