@@ -6,7 +6,7 @@ MANAGE := $(BIN)/python manage.py
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test install install-test assets setup lint bench services-start services-stop clean serve
+.PHONY: run test install install-test assets setup lint bench services-start services-stop clean serve loadtest
 
 $(VENV)/.installed: requirements.txt
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV) || python3 -m venv $(VENV)
@@ -57,6 +57,11 @@ test: install-test assets
 
 bench: install-test
 	@bash scripts/bench.sh
+
+# The production stack under load with faults injected (its own services on other ports, Locust in
+# .cache/loadtest-venv); about 8 minutes; writes docs/operations.md. Not part of `make test`.
+loadtest: install assets
+	@bash scripts/loadtest.sh
 
 clean:
 	rm -rf $(VENV) staticfiles .cache/test-media .pytest_cache
