@@ -110,8 +110,9 @@ def render(analysis, server, by_phase, context, notes):
     lines += [f"- {label}: {value}" for label, value in context]
     lines += [
         "",
-        "Requests are counted in the phase in which they were sent. Latency is the client's (queueing in "
-        "gunicorn's backlog included); server time is the worker's, from the access log.",
+        "Requests are counted in the phase in which they were sent, errors (5xx, failed connections) in "
+        "the phase in which they were answered. Latency is the client's (queueing in gunicorn's backlog "
+        "included); server time is the worker's, from the access log.",
         "",
         "### Per phase",
         "",

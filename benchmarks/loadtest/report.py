@@ -2,8 +2,10 @@
 without a server (tests/benchmarks/test_loadtest_harness.py).
 
 A record is one request as the load generator saw it; a phase is a named stretch of wall-clock time
-with the targets that hold in it. Requests belong to the phase in which they started: a request
-sent while Elasticsearch was frozen counts against the freeze even if it came back after the thaw.
+with the targets that hold in it. A request belongs to the phase in which it was sent (one sent
+while Elasticsearch was frozen counts against the freeze even if it came back after the thaw); an
+error belongs to the phase in which it was answered, since the conditions then made it (a page
+being rendered when PostgreSQL stops gets its 503 from the outage, not from the phase before).
 """
 
 import csv
@@ -68,14 +70,20 @@ def read_records(path):
         ]
 
 
+def is_error(record):
+    return record.status == 0 or record.status >= 500
+
+
 def assign(records, phases):
-    """Records grouped by the phase they started in (phases sorted, not overlapping); records
-    outside every phase (before the first, between a phase's end and the next's start) are left out."""
+    """Records grouped by phase (phases not overlapping): a success by when it was sent, an error
+    by when it was answered. Records outside every phase (before the first, in a gap between two)
+    are left out."""
     ordered = sorted(phases, key=lambda phase: phase.start)
     groups = {phase.name: [] for phase in ordered}
     for record in sorted(records, key=lambda r: r.start):
+        when = record.end if is_error(record) else record.start
         for phase in ordered:
-            if phase.start <= record.start < phase.end:
+            if phase.start <= when < phase.end:
                 groups[phase.name].append(record)
                 break
     return groups

@@ -73,6 +73,16 @@ class Timeline:
         return phase
 
 
+def restart(stack, notes, name):
+    """Start a stopped service again; a failure is noted and the run goes on, so the report shows
+    what the rest of the phases did without it."""
+    try:
+        stack.service(name, "start")
+    except (RuntimeError, subprocess.SubprocessError) as error:
+        notes.append(f"**{name} did not start again**: {error}")
+        log(f"{name} did not start again: {error}")
+
+
 def run_phases(stack, timeline, seconds, settle):
     fault = ("no_5xx", "latency")
     timeline.phase("warmup", min(10, seconds), "load starts; not measured against targets")
@@ -82,7 +92,7 @@ def run_phases(stack, timeline, seconds, settle):
     stack.service("elasticsearch", "stop")
     timeline.phase("es-stopped", seconds, "Elasticsearch stopped (SIGTERM, exited)", fault)
     start = time.time()
-    stack.service("elasticsearch", "start")
+    restart(stack, timeline.notes, "elasticsearch")
     timeline.notes.append(f"Elasticsearch took {time.time() - start:.0f} s to start again under load")
     time.sleep(settle)
     timeline.add("es-restart", start, "Elasticsearch starting again, then settling", ["no_5xx"])
@@ -97,7 +107,7 @@ def run_phases(stack, timeline, seconds, settle):
     down = time.time()
     stack.service("postgres", "stop")
     time.sleep(max(0.0, down + DB_OUTAGE_S - time.time()))
-    stack.service("postgres", "start")
+    restart(stack, timeline.notes, "postgres")
     back = time.time()
     timeline.notes.append(f"PostgreSQL was away {back - down:.1f} s (10 s stopped, then its start-up)")
     timeline.add("db-down", down, "PostgreSQL stopped for 10 s", ["only_503"])
@@ -107,7 +117,7 @@ def run_phases(stack, timeline, seconds, settle):
 
     stack.service("redis", "stop")
     timeline.phase("redis-stopped", seconds, "Redis stopped", fault)
-    stack.service("redis", "start")
+    restart(stack, timeline.notes, "redis")
     timeline.phase("redis-back", settle, "Redis started again (empty)", ["no_5xx"])
 
     killed = stack.kill("worker")
@@ -217,6 +227,7 @@ def main(argv=None):
         stack.start("web")
         stack.start("worker")
         stack.wait_until_up()
+        notes.append(f"gunicorn ran {len(stack.web_workers())} workers (WEB_CONCURRENCY, gunicorn.conf.py)")
         log("discovering URLs")
         plan = discover(stack.config.base_url)
         plan_path = folder / "plan.json"
@@ -232,11 +243,19 @@ def main(argv=None):
             stop_locust(locust)
         stack.stop_all()
 
+    for name in ("web", "worker"):
+        text = (folder / f"{name}.log").read_text(errors="replace")
+        notes.append(
+            f"{name}.log: {len(text.encode()) / 1e6:.1f} MB, {text.count('Traceback')} tracebacks, "
+            f"{sum(1 for line in text.splitlines() if ' ERROR ' in line or '[ERROR]' in line)} ERROR lines"
+        )
     records = report.read_records(folder / "records.csv")
     analysis = report.analyse(records, timeline.phases)
     entries = accesslog.parse(
         (folder / "web.log").read_text(errors="replace").splitlines(), known_paths(plan)
     )
+    if not entries:
+        notes.append("the access log had no lines with a server time (`us=`): no server time per kind")
     section = markdown.render(
         analysis,
         accesslog.server_time(entries, timeline.phases),

@@ -26,12 +26,16 @@ def test_percentile_interpolates_between_ranks():
 def test_requests_belong_to_the_phase_they_were_sent_in():
     phases = [Phase("a", T0, T0 + 10), Phase("b", T0 + 12, T0 + 20)]
     sent = [Record(T0 - 1, 5, 200, "home"), Record(T0 + 9.99, 5000, 200, "home")]
-    sent += [Record(T0 + 11, 5, 200, "home"), Record(T0 + 12, 5, 503, "api")]
+    sent += [
+        Record(T0 + 11, 5, 200, "home"),
+        Record(T0 + 12, 5, 503, "api"),
+        Record(T0 + 9, 3500, 503, "api"),
+    ]
     groups = report.assign(sent, phases)
-    # The slow request started in "a" and counts there although it ended in "b"; the ones before
-    # the first phase and in the gap count nowhere.
+    # The slow request started in "a" and counts there although it ended in "b"; an error counts
+    # where it was answered; the ones before the first phase and in the gap count nowhere.
     assert [r.ms for r in groups["a"]] == [5000]
-    assert [r.status for r in groups["b"]] == [503]
+    assert [(r.status, r.ms) for r in groups["b"]] == [(503, 3500), (503, 5)]
 
 
 def test_summary_counts_statuses_and_failed_connections():
