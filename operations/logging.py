@@ -54,7 +54,7 @@ def init_sentry(dsn, environment="", release="", traces_sample_rate=0.0, **optio
     import sentry_sdk
     from sentry_sdk.integrations.django import DjangoIntegration
 
-    sentry_sdk.init(
+    return sentry_sdk.init(
         dsn=dsn,
         environment=environment or None,
         release=release or None,

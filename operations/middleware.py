@@ -7,7 +7,7 @@ import uuid
 
 import sentry_sdk
 from django.conf import settings
-from django.core.signals import got_request_exception
+from django.core.signals import got_request_exception, request_finished
 from django.db.utils import InterfaceError, OperationalError
 from django.dispatch import receiver
 from django.http import HttpResponse, JsonResponse
@@ -37,14 +37,17 @@ class RequestIdMiddleware:
         given = request.headers.get("X-Request-ID", "")
         value = given if VALID_REQUEST_ID.fullmatch(given) else uuid.uuid4().hex
         request.request_id = value
-        token = request_id.set(value)
+        # Kept until the response is closed: Django logs a 4xx or 5xx after the middleware is done.
+        request_id.set(value)
         sentry_sdk.set_tag("request_id", value)
-        try:
-            response = self.get_response(request)
-        finally:
-            request_id.reset(token)
+        response = self.get_response(request)
         response["X-Request-ID"] = value
         return response
+
+
+@receiver(request_finished, dispatch_uid="operations.middleware.forget_request_id")
+def forget_request_id(sender, **kwargs):
+    request_id.set("-")
 
 
 def database_error(error, depth=5):
