@@ -4,6 +4,7 @@ from django.conf import settings
 from django.core.cache import caches
 from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError
+from django.db import connection
 
 from operations.backup import BackupError, rendition_model, restore_backup
 
@@ -38,7 +39,10 @@ class Command(BaseCommand):
         # The code may be newer than the archive.
         call_command("migrate", interactive=False, verbosity=0)
         # Rendition files are not in the archive; without their rows Wagtail makes them again on request.
-        deleted, _ = rendition_model().objects.all().delete()
+        # Plain SQL: a model delete would queue a task per row to delete files that are not there.
+        with connection.cursor() as cursor:
+            cursor.execute(f"DELETE FROM {connection.ops.quote_name(rendition_model()._meta.db_table)}")
+            deleted = cursor.rowcount
         self.stdout.write(f"Removed {deleted} rendition rows; images are resized again when first shown.")
         for alias in settings.CACHES:
             # Menus, pages and renditions cached from before the restore would be wrong now.
