@@ -183,6 +183,7 @@ def context_lines(args, plan, stack):
     commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=REPO, capture_output=True, text=True)
     counts = ", ".join(f"{kind} {len(paths)}" for kind, paths in plan["urls"].items())
     weights = ", ".join(f"{kind} {weight}" for kind, weight in plan["weights"].items())
+    checked = ", ".join(f"{n} × {status}" for status, n in sorted(plan["checked"].items()))
     return [
         ("run", f"{time.strftime('%Y-%m-%d %H:%M %Z')} on commit {commit.stdout.strip() or '?'}"),
         ("host", f"{os.cpu_count()} cores, Python {platform.python_version()}, shared by the load generator"),
@@ -197,7 +198,7 @@ def context_lines(args, plan, stack):
             f"answered; {args.phase_seconds} s per phase",
         ),
         ("mix (weights)", weights),
-        ("URLs discovered", counts),
+        ("URLs discovered", f"{counts} (each fetched once first, which warms the caches: {checked})"),
     ]
 
 
