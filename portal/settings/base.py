@@ -168,6 +168,8 @@ SERVE_MEDIA = env_bool("SERVE_MEDIA", True)
 def redis_caches(url, key_prefix="portal"):
     """django-redis at `url`. A Redis outage costs only the cache, never a page: errors are ignored
     (and logged), and short timeouts keep a frozen Redis from holding the workers for long."""
+    from operations.cache import CircuitBreakerConnection
+
     return {
         "default": {
             "BACKEND": "django_redis.cache.RedisCache",
@@ -177,6 +179,9 @@ def redis_caches(url, key_prefix="portal"):
                 "IGNORE_EXCEPTIONS": True,
                 "SOCKET_CONNECT_TIMEOUT": 0.25,
                 "SOCKET_TIMEOUT": 0.25,
+                # A Redis that failed is skipped for a few seconds: a hung one costs one timeout, not
+                # one per cache call.
+                "CONNECTION_POOL_KWARGS": {"connection_class": CircuitBreakerConnection},
             },
         }
     }
