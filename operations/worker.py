@@ -19,8 +19,13 @@ from django_tasks_db.management.commands.db_worker import Worker
 
 logger = logging.getLogger("operations.worker")
 
-# Run in this order every WORKER_SCHEDULE_SECONDS; a command not installed is skipped.
-SCHEDULED_COMMANDS = ("publish_scheduled", "heal_search_index")
+# Management commands and their options, run in this order every WORKER_SCHEDULE_SECONDS; one
+# not installed is skipped. Finished task results are kept 14 days (django-tasks-db's default).
+SCHEDULED_COMMANDS = {
+    "publish_scheduled": {},
+    "heal_search_index": {},
+    "prune_db_task_results": {"queue_name": "*", "verbosity": 0},
+}
 DEFAULT_SCHEDULE_SECONDS = 60
 # Tasks run per round before the schedule gets its turn.
 TASKS_PER_ROUND = 100
@@ -104,15 +109,15 @@ class PortalWorker:
 
     def run_scheduled_jobs(self):
         available = get_commands()
-        for name in SCHEDULED_COMMANDS:
+        for name, options in SCHEDULED_COMMANDS.items():
             if self.stopping.is_set() or name not in available:
                 continue
             close_old_connections()
             started = time.monotonic()
             try:
-                call_command(name, stdout=self.stdout)
+                call_command(name, stdout=self.stdout, **options)
             except Exception as error:  # noqa: BLE001 - one failing job must not stop the others
                 logger.error("Scheduled job %s failed: %s", name, one_line(error))
                 connections.close_all()
             else:
-                logger.info("Scheduled job %s done in %.2fs", name, time.monotonic() - started)
+                logger.debug("Scheduled job %s done in %.2fs", name, time.monotonic() - started)

@@ -38,9 +38,10 @@ class Command(BaseCommand):
         except ImproperlyConfigured as error:
             raise CommandError(str(error)) from error
         if verbosity >= 1:
-            # The worker's own lines and each task's start and end, as db_worker shows them.
+            # The worker's own lines and each task's start and end, as db_worker shows them; with
+            # -v 2 also each scheduled job's duration.
             for name in (logger.name, TASKS_LOGGER):
-                logging.getLogger(name).setLevel(logging.INFO)
+                logging.getLogger(name).setLevel(logging.DEBUG if verbosity >= 2 else logging.INFO)
         worker = PortalWorker(
             backend_name=backend_name,
             poll_interval=interval,
