@@ -41,3 +41,13 @@ def alias_created(sender, instance, created, **kwargs):
 
     if created and isinstance(instance, Page) and instance.alias_of_id and instance.live:
         start_new_generation()
+
+
+@receiver(post_save, dispatch_uid="frontend-menu-restriction-saved")
+@receiver(post_delete, dispatch_uid="frontend-menu-restriction-deleted")
+def restriction_changed(sender, instance, **kwargs):
+    """Cached lists shown to everyone (related content) leave out restricted pages: they change too."""
+    from wagtail.models import PageViewRestriction
+
+    if isinstance(instance, PageViewRestriction):
+        start_new_generation()
