@@ -6,7 +6,7 @@ MANAGE := $(BIN)/python manage.py
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test install install-test assets setup lint bench services-start services-stop clean serve loadtest
+.PHONY: run test install install-test assets setup lint bench services-start services-stop clean serve loadtest backup restore
 
 $(VENV)/.installed: requirements.txt
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV) || python3 -m venv $(VENV)
@@ -62,6 +62,15 @@ bench: install-test
 # .cache/loadtest-venv); about 8 minutes; writes docs/operations.md. Not part of `make test`.
 loadtest: install assets
 	@bash scripts/loadtest.sh
+
+# One archive of the database and media into $BACKUP_DIR (default backups/); prints its path.
+backup: install
+	@$(MANAGE) backup
+
+# Into the configured database and MEDIA_ROOT, which must be empty; then migrate and reindex.
+restore: install
+	@test -n "$(BACKUP)" || { echo "usage: make restore BACKUP=backups/portal-YYYYMMDD-HHMMSS.tar.gz" >&2; exit 2; }
+	$(MANAGE) restore "$(BACKUP)"
 
 clean:
 	rm -rf $(VENV) staticfiles .cache/test-media .pytest_cache

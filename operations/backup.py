@@ -19,8 +19,6 @@ import json
 import os
 import platform
 import shutil
-import sqlite3
-import subprocess
 import tarfile
 import tempfile
 import zlib
@@ -31,9 +29,10 @@ from pathlib import Path, PurePosixPath
 from django.conf import settings
 from django.core.files.storage import FileSystemStorage, storages
 from django.db import connection
-from django.db.backends.postgresql.client import DatabaseClient
 from django.db.migrations.loader import MigrationLoader
 from django.db.migrations.recorder import MigrationRecorder
+
+from operations.dumps import BackupError, dump_database, load_database, server_version
 
 FORMAT = "portal-backup/1"
 DUMP_NAMES = {"postgresql": "database.dump", "sqlite": "database.sqlite3"}
@@ -42,10 +41,6 @@ MANIFEST = "manifest.json"
 MEDIA = "media"
 PACKAGES = ("Django", "wagtail", "wagtail-localize", "psycopg")
 CHUNK = 1024 * 1024
-
-
-class BackupError(Exception):
-    """Something an operator can act on: the commands print it as it is, without a traceback."""
 
 
 def database_vendor():
@@ -107,45 +102,6 @@ def _media_files(root, left_out):
                 yield path, relative
 
 
-def _postgres_env():
-    """libpq's environment for the configured database, as Django's own `dbshell` builds it."""
-    settings_dict = connection.settings_dict
-    _, extra = DatabaseClient.settings_to_cmd_args_env(settings_dict, [])
-    env = {**os.environ, **(extra or {})}
-    for key, variable in (("HOST", "PGHOST"), ("PORT", "PGPORT"), ("USER", "PGUSER"), ("NAME", "PGDATABASE")):
-        if settings_dict.get(key):
-            env[variable] = str(settings_dict[key])
-    return env
-
-
-def _run_postgres_tool(tool, *arguments):
-    executable = shutil.which(tool)
-    if not executable:
-        raise BackupError(f"{tool} is not installed (Debian: apt-get install postgresql-client).")
-    result = subprocess.run(
-        [executable, *arguments], env=_postgres_env(), capture_output=True, text=True, check=False
-    )
-    if result.returncode != 0:
-        raise BackupError(f"{tool} failed: {result.stderr.strip() or result.stdout.strip()}")
-    return subprocess.run([executable, "--version"], capture_output=True, text=True).stdout.strip()
-
-
-def dump_database(vendor, target):
-    """Writes the dump to `target`; returns the tool that made it, for the manifest."""
-    if vendor == "postgresql":
-        return _run_postgres_tool(
-            "pg_dump", "--format=custom", "--no-owner", "--no-privileges", f"--file={target}"
-        )
-    connection.ensure_connection()
-    copy = sqlite3.connect(target)
-    try:
-        # A consistent copy even while the site writes to the database.
-        connection.connection.backup(copy)
-    finally:
-        copy.close()
-    return f"sqlite3 {sqlite3.sqlite_version} online backup"
-
-
 def applied_migrations():
     applied = {}
     for app_label, name in sorted(MigrationRecorder(connection).applied_migrations()):
@@ -154,21 +110,10 @@ def applied_migrations():
 
 
 def _versions():
-    versions = {"python": platform.python_version()}
-    for package in PACKAGES:
-        try:
-            versions[package] = metadata.version(package)
-        except metadata.PackageNotFoundError:
-            continue
-    return versions
-
-
-def _server_version(vendor):
-    if vendor == "postgresql":
-        with connection.cursor() as cursor:
-            cursor.execute("SHOW server_version")
-            return cursor.fetchone()[0]
-    return sqlite3.sqlite_version
+    return {
+        "python": platform.python_version(),
+        **{package: metadata.version(package) for package in PACKAGES},
+    }
 
 
 def _archive_path(directory, created):
@@ -185,6 +130,10 @@ def create_backup(directory):
     """Writes one archive into `directory` and returns its path and manifest."""
     vendor = database_vendor()
     media = media_root()
+    if not connection.introspection.table_names():
+        raise BackupError(
+            f"The database {connection.settings_dict['NAME']} has no tables: nothing to back up."
+        )
     directory = Path(directory)
     directory.mkdir(parents=True, exist_ok=True)
     created = datetime.datetime.now(datetime.UTC).replace(microsecond=0)
@@ -205,7 +154,7 @@ def create_backup(directory):
                 "database": {
                     "vendor": vendor,
                     "name": str(connection.settings_dict["NAME"]),
-                    "server_version": _server_version(vendor),
+                    "server_version": server_version(vendor),
                     "dump": dump.name,
                     "tool": tool,
                 },
@@ -232,20 +181,12 @@ def create_backup(directory):
 # Restoring an archive
 
 
-def _describe_tables(tables):
-    if "wagtailcore_page" in tables:
-        with connection.cursor() as cursor:
-            cursor.execute("SELECT COUNT(*) FROM wagtailcore_page")
-            return f"{len(tables)} tables, {cursor.fetchone()[0]} pages"
-    return f"{len(tables)} tables"
-
-
 def check_empty(media):
     """Refuses a database with any table in it, or a media folder with any file in it."""
     tables = connection.introspection.table_names()
     if tables:
         raise BackupError(
-            f"The database {connection.settings_dict['NAME']} is not empty ({_describe_tables(tables)}). "
+            f"The database {connection.settings_dict['NAME']} is not empty ({len(tables)} tables). "
             "A restore goes into an empty database only, so that nothing is overwritten by mistake: "
             "create a new database (or delete this one's tables) and run the restore again. "
             "Nothing was changed."
@@ -365,27 +306,6 @@ def read_archive(archive_path, work):
     found.pop(MANIFEST)
     _check_members(archive_path, manifest, found)
     return manifest
-
-
-def load_database(vendor, dump):
-    if vendor == "postgresql":
-        # One transaction: a failure leaves the database as empty as it was.
-        _run_postgres_tool(
-            "pg_restore",
-            "--no-owner",
-            "--no-privileges",
-            "--exit-on-error",
-            "--single-transaction",
-            f"--dbname={connection.settings_dict['NAME']}",
-            str(dump),
-        )
-        return
-    source = sqlite3.connect(f"file:{dump}?mode=ro", uri=True)
-    try:
-        connection.ensure_connection()
-        source.backup(connection.connection)
-    finally:
-        source.close()
 
 
 def _move_media(staged, media):

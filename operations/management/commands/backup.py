@@ -5,6 +5,7 @@ from pathlib import Path
 
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
+from django.db import DatabaseError, connection
 
 from operations.backup import BackupError, create_backup
 
@@ -31,6 +32,10 @@ class Command(BaseCommand):
             path, manifest = create_backup(Path(options["output_dir"]))
         except BackupError as error:
             raise CommandError(str(error)) from error
+        except DatabaseError as error:
+            raise CommandError(
+                f"The database {connection.settings_dict['NAME']} cannot be used: {error}"
+            ) from error
         database, media = manifest["database"], manifest["media"]
         # The summary goes to stderr, so `$(manage.py backup)` is the path alone.
         self.stderr.write(

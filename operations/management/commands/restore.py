@@ -4,7 +4,7 @@ from django.conf import settings
 from django.core.cache import caches
 from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError
-from django.db import connection
+from django.db import DatabaseError, connection
 
 from operations.backup import BackupError, rendition_model, restore_backup
 
@@ -23,6 +23,10 @@ class Command(BaseCommand):
             manifest = restore_backup(options["archive"])
         except BackupError as error:
             raise CommandError(str(error)) from error
+        except DatabaseError as error:
+            raise CommandError(
+                f"The database {connection.settings_dict['NAME']} cannot be used: {error}"
+            ) from error
         self.stdout.write(
             f"Restored the {manifest['database']['vendor']} database and {manifest['media']['files']} media "
             f"files of {manifest['created']} from {options['archive']}."
