@@ -47,6 +47,16 @@ def one_line(error):
     return f"{type(error).__name__}: {' '.join(str(error).split())}"
 
 
+class Round(Worker):
+    """django-tasks-db's worker, counting the tasks it runs."""
+
+    ran = 0
+
+    def run_task(self, db_task_result):
+        self.ran += 1
+        super().run_task(db_task_result)
+
+
 class PortalWorker:
     def __init__(self, *, backend_name, poll_interval, schedule, worker_id, stdout=None):
         self.backend_name = backend_name
@@ -56,6 +66,7 @@ class PortalWorker:
         self.stdout = stdout
         self.stopping = threading.Event()
         self.tasks = None
+        self.database_down = False
 
     def install_signal_handlers(self):
         for signum in (signal.SIGTERM, signal.SIGINT):
@@ -82,13 +93,13 @@ class PortalWorker:
             if time.monotonic() >= jobs_due:
                 jobs_due = time.monotonic() + self.schedule
                 self.run_scheduled_jobs()
-            self.run_tasks()
-            self.stopping.wait(min(self.poll_interval, max(0, jobs_due - time.monotonic())))
+            if self.run_tasks() < TASKS_PER_ROUND:
+                self.stopping.wait(min(self.poll_interval, max(0, jobs_due - time.monotonic())))
         logger.info("Worker %s stopped", self.worker_id)
 
     def run_tasks(self):
-        """The tasks waiting now, at most TASKS_PER_ROUND of them."""
-        self.tasks = Worker(
+        """The tasks waiting now, at most TASKS_PER_ROUND of them; how many ran."""
+        self.tasks = tasks = Round(
             queue_names=["*"],
             excluded_queue_names=[],
             interval=0,
@@ -102,10 +113,20 @@ class PortalWorker:
             if not self.stopping.is_set():
                 self.tasks.run()
         except DatabaseError as error:
-            logger.error("Background tasks: %s; trying again", one_line(error))
+            # Once per outage, not once per poll.
+            if not self.database_down:
+                logger.error(
+                    "Background tasks: %s; trying again every %ss", one_line(error), self.poll_interval
+                )
+            self.database_down = True
             connections.close_all()
+        else:
+            if self.database_down:
+                logger.warning("Background tasks: the database answers again")
+            self.database_down = False
         finally:
             self.tasks = None
+        return tasks.ran
 
     def run_scheduled_jobs(self):
         available = get_commands()
