@@ -58,6 +58,10 @@ class HomePage(PortalPage):
         guide = self.phase_guide()
         return guide.specific.phases() if guide else []
 
+    def explore_sections(self):
+        """The live sections under this home page that are open to everyone (or to this visitor)."""
+        return public(self.get_children().live(), deeper_than=self.depth)
+
     def featured(self):
         """The initiatives the editors chose, in this language; the newest ones if none were chosen."""
         from cases.models import InitiativePage
