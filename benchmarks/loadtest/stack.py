@@ -15,6 +15,7 @@ import sys
 import time
 import urllib.error
 import urllib.request
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -81,6 +82,7 @@ class Stack:
         self.processes = {}
         self.urls = {}
         self.frozen = False
+        self._es_start = None
 
     # -- services -------------------------------------------------------------------------------------
 
@@ -111,10 +113,11 @@ class Stack:
         return result.stdout.strip().splitlines()[-1] if result.stdout.strip() else ""
 
     def start_services(self):
-        for name, key in (("postgres", "DATABASE_URL"), ("elasticsearch", "ELASTICSEARCH_URL")):
-            log(f"starting {name}")
-            self.urls[key] = self.service(name, "start")
-        log("starting redis")
+        """PostgreSQL and Redis; Elasticsearch (most of a minute) starts meanwhile in a thread,
+        joined by prepare() before the index is rebuilt."""
+        log("starting postgres, redis and (in the background) elasticsearch")
+        self._es_start = ThreadPoolExecutor(max_workers=1).submit(self.service, "elasticsearch", "start")
+        self.urls["DATABASE_URL"] = self.service("postgres", "start")
         self.urls["REDIS_URL"] = self.service("redis", "start")
 
     def es_pid(self):
@@ -156,16 +159,16 @@ class Stack:
             "PORT": str(self.config.port),
         }
 
-    def manage(self, *args, timeout=600):
+    def manage(self, *args, timeout=600, **env):
         command = " ".join(shlex.quote(a) for a in ("python", "manage.py", *args))
-        self.shell(command, timeout=timeout)
+        self.shell(command, timeout=timeout, **env)
 
-    def shell(self, command, timeout=600):
+    def shell(self, command, timeout=600, **env):
         result = subprocess.run(
             command,
             shell=True,
             cwd=REPO,
-            env=self.app_env(),
+            env={**self.app_env(), **env},
             capture_output=True,
             text=True,
             timeout=timeout,
@@ -177,11 +180,13 @@ class Stack:
     def prepare(self):
         """The Procfile's release step, then the demo content and a rebuilt index (both idempotent,
         so a second run reuses the database its first one filled)."""
+        # Without Elasticsearch while it starts: the rebuild below fills it from the database.
         log("release: migrate and collectstatic")
-        self.shell(procfile()["release"])
+        self.shell(procfile()["release"], ELASTICSEARCH_URL="")
         log("demo content")
-        self.manage("setup_site", "--no-admin")
-        self.manage("load_demo_content")
+        self.manage("setup_site", "--no-admin", ELASTICSEARCH_URL="")
+        self.manage("load_demo_content", ELASTICSEARCH_URL="")
+        self.urls["ELASTICSEARCH_URL"] = self._es_start.result(timeout=300)
         log("rebuilding the search index")
         self.manage("rebuild_search_index")
 
@@ -245,6 +250,11 @@ class Stack:
 
     def stop_all(self):
         """Everything this run started goes, frozen Elasticsearch first thawed so it can stop."""
+        if self._es_start is not None:
+            try:  # a node still starting has no pidfile yet: let it finish, then stop it
+                self._es_start.result(timeout=300)
+            except Exception as error:  # noqa: BLE001 - any failure: it is stopped below anyway
+                log(f"elasticsearch start: {error}")
         for name in list(self.processes):
             try:
                 self.stop(name)
