@@ -108,6 +108,10 @@ def render(analysis, server, by_phase, context, notes):
     """The section's text. `context` is a list of (label, value) describing the run."""
     lines = [BEGIN, "", "## Load and fault benchmark (`make loadtest`)", ""]
     lines += [f"- {label}: {value}" for label, value in context]
+    checks = [(r["phase"].name, *check) for r in analysis["phases"] for check in r["checks"]]
+    missed = [f"{name}: {target} ({detail})" for name, target, held, detail in checks if not held]
+    lines += ["", f"**Targets held: {len(checks) - len(missed)} of {len(checks)}.**"]
+    lines += [f"Missed: {'; '.join(missed)}." if missed else "None missed."]
     lines += [
         "",
         "Requests are counted in the phase in which they were sent, errors (5xx, failed connections) in "
