@@ -129,6 +129,7 @@ def test_report_replaces_only_its_own_section():
     analysis = run_scenario(fault_ms=140)
     section = markdown.render(analysis, {}, {}, [("run", "today")], ["a note"])
     assert "| es-frozen |" in section and "- a note" in section
+    assert "**Targets held: 9 of 9.**" in section and "None missed." in section
     existing = (
         "# Operations\n\nBackups: nightly.\n\n" + section.replace("a note", "old note") + "\nMore text.\n"
     )
