@@ -181,11 +181,15 @@ def stop_locust(process):
 
 def context_lines(args, plan, stack):
     commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=REPO, capture_output=True, text=True)
+    changed = subprocess.run(
+        ["git", "status", "--porcelain", "--untracked-files=no"], cwd=REPO, capture_output=True, text=True
+    ).stdout.splitlines()
+    tree = f" (plus uncommitted changes to {len(changed)} files)" if changed else ""
     counts = ", ".join(f"{kind} {len(paths)}" for kind, paths in plan["urls"].items())
     weights = ", ".join(f"{kind} {weight}" for kind, weight in plan["weights"].items())
     checked = ", ".join(f"{n} × {status}" for status, n in sorted(plan["checked"].items()))
     return [
-        ("run", f"{time.strftime('%Y-%m-%d %H:%M %Z')} on commit {commit.stdout.strip() or '?'}"),
+        ("run", f"{time.strftime('%Y-%m-%d %H:%M %Z')} on commit {commit.stdout.strip() or '?'}{tree}"),
         ("host", f"{os.cpu_count()} cores, Python {platform.python_version()}, shared by the load generator"),
         (
             "stack",
