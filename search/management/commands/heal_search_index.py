@@ -17,13 +17,17 @@ class Command(BaseCommand):
         from search.engines import elasticsearch_engine
         from search.outbox import heal
 
+        # The worker runs this every minute: a run with nothing to do says so only when asked (-v 2).
+        quiet = options["verbosity"] < 2
         engine = elasticsearch_engine()
         if engine is None:
-            self.stdout.write("Elasticsearch is not configured: nothing to heal.")
+            if not quiet:
+                self.stdout.write("Elasticsearch is not configured: nothing to heal.")
             return
         healing = heal(engine, batch=max(1, options["batch"]))
         if not healing.pending:
-            self.stdout.write("elasticsearch: nothing pending.")
+            if not quiet:
+                self.stdout.write("elasticsearch: nothing pending.")
         elif healing.skipped:
             self.stdout.write(
                 f"elasticsearch: {healing.pending} pending; the node is being skipped after failures, "
