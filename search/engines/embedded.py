@@ -21,6 +21,7 @@ import numpy as np
 from django.db import DEFAULT_DB_ALIAS, connections, transaction
 
 from search.analysis import WORD_RE, Clause, analyze_lowercase_words, parse_query
+from search.engines import vocabulary
 from search.engines.base import (
     FACETS,
     FacetValue,
@@ -422,8 +423,19 @@ class EmbeddedEngine(SearchEngine):
         if not document_ids:
             return
         with transaction.atomic(using=self.using):
+            terms = self._terms_of(document_ids)
             locales = self._remove_documents(document_ids)
+            for locale, found in terms.items():
+                vocabulary.forget_unused(self.using, locale, term_prefix(locale), found)
             self._touch(locales)
+
+    def _terms_of(self, document_ids: list[str]) -> dict[str, set[str]]:
+        terms: dict[str, set[str]] = defaultdict(set)
+        for batch in chunks(list(document_ids)):
+            found = IndexedDocument.objects.using(self.using).filter(document_id__in=batch)
+            for locale, title_terms, body_terms in found.values_list("locale", "title_terms", "body_terms"):
+                terms[locale] |= vocabulary.stored_terms(term_prefix(locale), title_terms, body_terms)
+        return terms
 
     def rebuild(self, documents_by_locale: dict[str, list[SearchDocument]]) -> None:
         locales = set(documents_by_locale)

@@ -13,6 +13,7 @@ from wagtail.models import PageViewRestriction
 
 import search.engines
 from cases.models import InitiativePage, Tip
+from search.engines.embedded import EmbeddedEngine
 from tests.content import home_page
 from tests.factories import InitiativeIndexPageFactory, InitiativePageFactory, item
 
@@ -127,15 +128,22 @@ def test_a_rebuild_leaves_restricted_pages_out_too(client, engine, pages):
     assert [hit["title"] for hit in api(client, "nærmiljøplan")["results"]] == ["Solbakken nærmiljøplan"]
 
 
+def vocabulary():
+    return {word.lower() for word in EmbeddedEngine().vocabulary("nb").values()}
+
+
 def test_a_restricted_pages_words_are_never_offered_as_a_spelling(client, engine, pages):
     # Two letters off: no typo tolerance finds it, only "did you mean".
     misspelt = "kvostmira"
     html = client.get("/nb/search/", {"q": misspelt}).content.decode()
     assert "search-empty__spelling" in html and ">kvistmyra</a>" in html.lower()
+    assert {"kvistmyra", "nærmiljøplan"} <= vocabulary()
 
     engine.run(lambda: restrict(pages["page"], PageViewRestriction.PASSWORD))
     html = client.get("/nb/search/", {"q": misspelt}).content.decode()
     assert "search-empty__spelling" not in html and "kvistmyra" not in html.lower()
+    # Its own words leave the vocabulary; those the public page shares stay.
+    assert "kvistmyra" not in vocabulary() and "nærmiljøplan" in vocabulary()
 
 
 def test_a_restriction_saved_in_the_admin_updates_the_index(client, engine, pages, django_user_model):
