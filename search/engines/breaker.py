@@ -141,3 +141,8 @@ def elasticsearch_client(url: str, connect_seconds: float, read_seconds: float) 
     # No request_timeout here: the client would send it with every request, overriding the pool's
     # split timeouts with one figure. Slow calls (a rebuild) still set their own through options().
     return Elasticsearch(url, node_class=timed_node_class(connect_seconds, read_seconds), max_retries=0)
+
+
+def until(client: Elasticsearch, deadline: float) -> Elasticsearch:
+    """`client` giving up at `deadline` (a time.monotonic() value), connecting and reading together."""
+    return client.options(request_timeout=urllib3.Timeout(total=max(0.05, deadline - time.monotonic())))

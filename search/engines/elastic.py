@@ -27,7 +27,7 @@ from search.engines.base import (
     SearchQuery,
     SearchResult,
 )
-from search.engines.breaker import CircuitBreaker, elasticsearch_client
+from search.engines.breaker import CircuitBreaker, elasticsearch_client, until
 
 logger = logging.getLogger(__name__)
 
@@ -617,18 +617,18 @@ class ElasticsearchEngine(SearchEngine):
         shared node's other indexes must not make the portal's yellow); a count per alias then catches
         missing, closed or blocked indexes."""
         deadline = time.monotonic() + seconds
-
-        def client():
-            return self.client.options(request_timeout=max(0.05, deadline - time.monotonic()))
-
         try:
-            cluster = client().cluster.health(index=f"{self.prefix}-search-*", timeout="1s").body
+            cluster = (
+                until(self.client, deadline)
+                .cluster.health(index=f"{self.prefix}-search-*", timeout="1s")
+                .body
+            )
         except Exception as error:  # noqa: BLE001 - any failure means unreachable, reported, never raised
             return {"engine": self.name, "reachable": False, "error": describe(error)}
         unsearchable = {}
         for locale in self.locales:
             try:
-                client().count(index=self.alias(locale))
+                until(self.client, deadline).count(index=self.alias(locale))
             except Exception as error:  # noqa: BLE001 - reported per locale
                 unsearchable[locale] = describe(error)
         status = cluster.get("status")
