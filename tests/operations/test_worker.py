@@ -25,7 +25,7 @@ from tests.demo_site import REPO, copy_test_database
 
 SCHEDULE_SECONDS = 1
 # Seconds from the end of the setup to the go-live and expiry times: room to see both pages as
-# they were before, while the live server starts.
+# they were before the worker changes them.
 LEAD_SECONDS = 6
 SCHEDULED_WORD, EXPIRING_WORD = "zebrafjord", "kvasirvik"
 PUBLISH_FAILED = "Scheduled job publish_scheduled failed: OperationalError"
@@ -255,6 +255,8 @@ def test_the_worker_publishes_and_expires_on_time_runs_queued_tasks_and_stops_cl
     log = worker_log.read_text()
     # The outage: one line per failed job, one for the task queue (not one per poll), no traceback.
     assert log.count("Background tasks: OperationalError") == 1, log
+    # A failed job does not keep the next one from running.
+    assert log.count("Scheduled job prune_db_task_results failed: OperationalError") >= 2, log
     assert log.count("Background tasks: the database answers again") == 1, log
     assert "Traceback" not in log
     assert "stopping after the current task" in log
