@@ -58,7 +58,8 @@ def elasticsearch_engine():
 
 
 class FallbackEngine(SearchEngine):
-    """Asks `primary`; if it raises, logs a warning and asks `fallback`. Writes go to both."""
+    """Asks `primary` (through its circuit breaker, when it has one); if it raises, logs a warning
+    and asks `fallback`; while the breaker is open, asks `fallback` at once. Writes go to both."""
 
     def __init__(self, primary: SearchEngine, fallback: SearchEngine):
         self.primary = primary
