@@ -23,6 +23,8 @@ from wagtail.rich_text import get_text_for_indexing
 from search.engines.base import SearchDocument
 
 ITEM_RELATIONS = ("success_factors", "challenges", "tips")
+# Each item's tags too: one query per relation instead of two per item.
+ITEM_PREFETCH = [f"{relation}__{tags}" for relation in ITEM_RELATIONS for tags in ("legal_bases", "themes")]
 
 
 def locales() -> list[str]:
@@ -250,7 +252,7 @@ def searchable_pages(locale: str | None = None, within: Page | None = None) -> I
     from resources.models import StudyTripPage, ToolPage
 
     related = {
-        InitiativePage: ["municipalities", "legal_bases", "themes", "phases", "tips", "challenges"],
+        InitiativePage: ["municipalities", "legal_bases", "themes", "phases", *ITEM_PREFETCH],
         PhasePage: ["legal_bases", "themes"],
         ToolPage: ["phases", "themes"],
         StudyTripPage: ["municipalities"],
