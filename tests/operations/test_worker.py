@@ -140,15 +140,23 @@ class Database:
             )
             self.staging_url, self.url = f"{base}/{self.staging_name}", f"{base}/{self.name}"
             self.server = {key.lower(): settings[key] for key in ("USER", "PASSWORD", "HOST", "PORT")}
-            # A template must have no other connection: this process's own goes first.
+            # A template must have no other connection: this process's own goes first, and a
+            # subprocess of an earlier test may take a moment to let go of its own.
             connection.close()
-            self.execute(f'CREATE DATABASE "{self.staging_name}" TEMPLATE "{self.source}"')
+            create = f'CREATE DATABASE "{self.staging_name}" TEMPLATE "{self.source}"'
+            assert wait_for(lambda: self.execute(create, quiet=True), timeout=15), self.execute(create)
 
-    def execute(self, sql):
+    def execute(self, sql, quiet=False):
         import psycopg
 
-        with psycopg.connect(dbname="postgres", autocommit=True, **self.server) as server:
-            server.execute(sql)
+        try:
+            with psycopg.connect(dbname="postgres", autocommit=True, **self.server) as server:
+                server.execute(sql)
+        except psycopg.errors.ObjectInUse:
+            if not quiet:
+                raise
+            return False
+        return True
 
     def open(self):
         if self.vendor == "sqlite":
