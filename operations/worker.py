@@ -14,7 +14,7 @@ import time
 
 from django.core.exceptions import ImproperlyConfigured
 from django.core.management import call_command, get_commands
-from django.db import DatabaseError, close_old_connections, connections
+from django.db import close_old_connections, connections
 from django_tasks_db.management.commands.db_worker import Worker
 
 logger = logging.getLogger("operations.worker")
@@ -66,7 +66,7 @@ class PortalWorker:
         self.stdout = stdout
         self.stopping = threading.Event()
         self.tasks = None
-        self.database_down = False
+        self.failing = False
 
     def install_signal_handlers(self):
         for signum in (signal.SIGTERM, signal.SIGINT):
@@ -112,18 +112,18 @@ class PortalWorker:
         try:
             if not self.stopping.is_set():
                 self.tasks.run()
-        except DatabaseError as error:
+        except Exception as error:  # noqa: BLE001 - a database outage above all; the worker outlives it
             # Once per outage, not once per poll.
-            if not self.database_down:
+            if not self.failing:
                 logger.error(
                     "Background tasks: %s; trying again every %ss", one_line(error), self.poll_interval
                 )
-            self.database_down = True
+            self.failing = True
             connections.close_all()
         else:
-            if self.database_down:
-                logger.warning("Background tasks: the database answers again")
-            self.database_down = False
+            if self.failing:
+                logger.warning("Background tasks: running again")
+            self.failing = False
         finally:
             self.tasks = None
         return tasks.ran

@@ -265,7 +265,7 @@ def test_the_worker_publishes_and_expires_on_time_runs_queued_tasks_and_stops_cl
     assert log.count("Background tasks: OperationalError") == 1, log
     # A failed job does not keep the next one from running.
     assert log.count("Scheduled job prune_db_task_results failed: OperationalError") >= 2, log
-    assert log.count("Background tasks: the database answers again") == 1, log
+    assert log.count("Background tasks: running again") == 1, log
     assert "Traceback" not in log
     assert "stopping after the current task" in log
 
