@@ -5,6 +5,8 @@ from .base import *  # noqa: F403
 DEBUG = True
 SECRET_KEY = SECRET_KEY or "dev-only-secret-key-not-for-production"  # noqa: F405
 EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
+# `make run` starts no worker: Wagtail's background tasks run in the request, as before.
+TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
 
 with contextlib.suppress(ImportError):
     from .local import *  # noqa: F403
