@@ -161,3 +161,39 @@ def test_a_restriction_saved_in_the_admin_updates_the_index(client, engine, page
     engine.run(lambda: client.post(privacy, {"restriction_type": "none"}))
     client.logout()
     assert SECRET_TITLE in visible(client)[1]
+
+
+def test_a_page_published_inside_a_restricted_section_is_not_indexed(client, engine, pages):
+    engine.run(lambda: restrict(pages["section"], PageViewRestriction.GROUPS))
+
+    def publish_new():
+        page = InitiativePageFactory(parent=pages["section"], title="Kvistmyra fase to", live=False)
+        page.save_revision().publish()
+
+    engine.run(publish_new)
+    assert visible(client) == (engine.name, [])
+    assert "Kvistmyra fase to" not in client.get("/nb/search/", {"q": "fase"}).content.decode()
+
+
+def test_saving_a_restriction_works_with_elasticsearch_unreachable(
+    client, site, settings, monkeypatch, django_capture_on_commit_callbacks
+):
+    import socket
+
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    monkeypatch.setattr(search.engines, "_elasticsearch", None)
+    settings.ELASTICSEARCH_URL = f"http://127.0.0.1:{port}"
+    with django_capture_on_commit_callbacks(execute=True):
+        section = InitiativeIndexPageFactory(parent=home_page())
+        page = InitiativePageFactory(parent=section, title=SECRET_TITLE, slug="kvistmyra", live=False)
+        page.save_revision().publish()
+    assert api(client, "kvistmyra")["total"] == 1
+
+    with django_capture_on_commit_callbacks(execute=True):
+        restriction = restrict(section, PageViewRestriction.LOGIN)
+
+    assert PageViewRestriction.objects.filter(pk=restriction.pk).exists()
+    payload = api(client, "kvistmyra")
+    assert (payload["engine"], payload["total"]) == ("embedded", 0)
