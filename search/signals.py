@@ -55,6 +55,7 @@ def reindex_moved_page(sender, instance, **kwargs):
 def reindex_restricted_section(sender, instance, raw=False, **kwargs):
     if not raw:
         _restriction_changed(instance.page_id)
+        _labels_changed()  # a restricted phase's title is no facet label
 
 
 @receiver(post_delete, sender=PageViewRestriction)
@@ -62,6 +63,7 @@ def reindex_unrestricted_section(sender, instance, origin=None, **kwargs):
     # Deleting a page deletes its restrictions first; the pages' own post_delete unindexes them.
     if not issubclass(getattr(origin, "model", type(origin)), Page):
         _restriction_changed(instance.page_id)
+        _labels_changed()
 
 
 # A restriction's groups need no handler: any restriction, whatever its groups, keeps a page out.
@@ -70,7 +72,6 @@ def _restriction_changed(page_id):
     page = Page.objects.filter(pk=page_id).first()
     if page is not None:
         indexing.update_page_and_descendants(page)
-    _labels_changed()  # a restricted phase's title is no facet label
 
 
 @receiver(post_delete)
