@@ -610,7 +610,7 @@ class ElasticsearchEngine(SearchEngine):
 
     # --- health ------------------------------------------------------------------------------
 
-    def health(self, seconds: float = 0.6) -> dict:
+    def health(self, seconds: float = 0.5) -> dict:
         """Reachable: the cluster answers and every locale's index can be searched, within `seconds`
         in all (/healthz answers at once even from a frozen node). The "ping" is the cluster health
         call (the integration-test distribution has no `GET /`), of this prefix's indexes only (a
