@@ -37,6 +37,7 @@ INSTALLED_APPS = [
     "translations",
     "frontend",
     "operations",
+    "demo",
     "axes",
     "csp",
     "wagtail_localize",

@@ -15,9 +15,8 @@ from wagtail.models import Page
 from wagtail_localize.models import StringSegment, StringTranslation, Translation
 
 from cases.models import InitiativeIndexPage, InitiativePage
+from demo import data
 from guide.models import PhaseGuidePage, PhasePage
-from home.demo_content.initiatives import INITIATIVES
-from home.demo_content.resources import TOOLS
 from home.models import HomePage
 from resources.models import StudyTripIndexPage, StudyTripPage, ToolIndexPage, ToolPage
 from taxonomy.models import LegalBasis, Theme
@@ -34,8 +33,8 @@ PAGE_TYPES = [
     StudyTripIndexPage,
     StudyTripPage,
 ]
-UNTRANSLATED_ON_PURPOSE = sum(1 for tool in TOOLS if tool.get("translate") is False)
-MALMO = next(initiative for initiative in INITIATIVES if initiative["key"] == "malmo")
+UNTRANSLATED_ON_PURPOSE = sum(1 for tool in data.pages("tools") if tool["nb"].get("translate") is False)
+MALMO = next(initiative for initiative in data.pages("initiatives") if initiative["nb"]["key"] == "malmo")
 
 
 def row_counts():
@@ -112,14 +111,14 @@ def test_every_page_type_answers_in_every_language(demo, client, page_type, lang
 
 @pytest.mark.parametrize("lang", LANGUAGES)
 def test_the_initiative_shows_each_tip_challenge_and_success_factor_with_its_anchor(demo, client, lang):
-    page = InitiativePage.objects.get(locale__language_code=lang, title=MALMO["title"][lang])
+    page = InitiativePage.objects.get(locale__language_code=lang, title=MALMO[lang]["title"])
     html = client.get(page.url).content.decode()
     assert len(page.tips.all()) == 10
     for item in page.items():
         assert f'id="{item.anchor}"' in html
         assert f'href="#{item.anchor}"' in html
-    for item in MALMO["items"]:
-        assert item["text"][lang].replace("'", "&#x27;") in html
+    for item in MALMO[lang]["items"]:
+        assert item["text"].replace("'", "&#x27;") in html
 
 
 def test_translations_are_linked_so_translators_can_sync_them(demo):
@@ -137,18 +136,22 @@ def test_translated_pages_use_their_own_slug_and_an_image_with_alt_text_in_their
     for lang, slug in {"nb": "kunnskapsgrunnlag", "sv": "kunskapsunderlag", "en": "knowledge-base"}.items():
         assert PhasePage.objects.get(locale__language_code=lang, number=1).slug == slug
     for lang in LANGUAGES:
-        page = InitiativePage.objects.get(locale__language_code=lang, title=MALMO["title"][lang])
-        assert page.image.alt_text == MALMO["image"]["alt"][lang]
+        page = InitiativePage.objects.get(locale__language_code=lang, title=MALMO[lang]["title"])
+        assert page.image.alt_text == MALMO[lang]["image"]["alt"]
 
 
 @pytest.mark.parametrize("lang", ["sv", "en"])
 def test_phase_sub_points_and_city_steps_are_translated_too(demo, client, lang):
-    from home.demo_content.phases import PHASE_1
+    phase_1 = next(phase for phase in data.pages("phases", key="number") if phase["nb"]["number"] == 1)
+
+    def sub_points_and_city_steps(phase):
+        sub_points = [text for step in phase["process"] for text in step["sub_points"]]
+        return sub_points + [text for city in phase["city_processes"] for text in city["steps"]]
 
     page = PhasePage.objects.get(locale__language_code=lang, number=1)
     html = client.get(page.url).content.decode()
-    sub_points = [text for step in PHASE_1["process"] for text in step["sub_points"]]
-    city_steps = [text for city in PHASE_1["city_processes"] for text in city["steps"]]
-    for text in sub_points + city_steps:
-        assert text[lang].replace("'", "&#x27;") in html
-        assert text["nb"] not in html
+    for text, source in zip(
+        sub_points_and_city_steps(phase_1[lang]), sub_points_and_city_steps(phase_1["nb"]), strict=True
+    ):
+        assert text.replace("'", "&#x27;") in html
+        assert source not in html

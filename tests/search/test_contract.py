@@ -434,7 +434,7 @@ def test_both_engines_agree_on_every_case(embedded_engine, elasticsearch_engine)
     assert disagreements == []
 
 
-# --- the same contract on the demo content (home/management/commands/load_demo_content.py) ----------
+# --- the same contract on the demo content (demo/, load_demo_content) ----------
 
 DEMO_CASES = [
     ("nb", "Malmø", {}),
