@@ -4,7 +4,7 @@
 # Wagtail search, written to docs/benchmarks.md; then page rendering, written to
 # docs/page-benchmarks.md. Not part of `make test`.
 #   BENCH_SIZES=1000,10000 make bench     # a quicker run
-#   BENCH_ARGS="--repeat 3" make bench    # extra arguments for search/benchmark.py
+#   BENCH_ARGS="--repeat 3" make bench    # extra arguments for python -m benchmarks.search
 #   BENCH_PAGES=0 make bench              # search only
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -28,15 +28,15 @@ trap stop_es EXIT
 
 # shellcheck disable=SC2086 # BENCH_ARGS is a list of words on purpose
 DJANGO_SETTINGS_MODULE=portal.settings.test DATABASE_URL="sqlite:///$PWD/$BENCH/bench.sqlite3" \
-  .venv/bin/python -m search.benchmark --sizes "${BENCH_SIZES:-1000,10000,100000}" \
+  .venv/bin/python -m benchmarks.search --sizes "${BENCH_SIZES:-1000,10000,100000}" \
   --elasticsearch "$ES_URL" --out docs/benchmarks.md ${BENCH_ARGS:-}
 
-# Page rendering (frontend/management/commands/bench_pages.py) on the demo content, in a database
+# Page rendering (python -m benchmarks.pages) on the demo content, in a database
 # of its own. BENCH_PAGES=0 skips it.
 if [ "${BENCH_PAGES:-1}" = 1 ]; then
   rm -f "$BENCH"/pages.sqlite3*
   DJANGO_SETTINGS_MODULE=portal.settings.test DATABASE_URL="sqlite:///$PWD/$BENCH/pages.sqlite3" \
     sh -c '.venv/bin/python manage.py migrate -v0 && .venv/bin/python manage.py setup_site --no-admin \
       && .venv/bin/python manage.py load_demo_content \
-      && .venv/bin/python manage.py bench_pages --requests 30 --out docs/page-benchmarks.md'
+      && .venv/bin/python -m benchmarks.pages --requests 30 --out docs/page-benchmarks.md'
 fi

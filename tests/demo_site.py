@@ -1,5 +1,5 @@
 """A SQLite file with the demo content, built once per test run and shared by the tests that need
-a whole site (browser tests, page query budgets). Built from a copy of the already migrated test
+a whole site (browser, translation and operations tests). Built from a copy of the already migrated test
 database, then `setup_site` and `load_demo_content`, in a subprocess, so none of it leaks into the
 database the other tests use."""
 

@@ -453,12 +453,6 @@ class ElasticsearchEngine(SearchEngine):
             self._value_counts[locale] = counted
         return counted[0], counted[1]
 
-    def raw_requests(self, query: SearchQuery) -> list[tuple[str, object]]:
-        """(path, body) of each request our layer sends for `query`, for the benchmark's raw timing."""
-        plan = self.planned(query)
-        counted = [(f"/{self.alias(query.locale)}/_count", plan.text_count)] if plan.text_count else []
-        return [*counted, ("/_msearch", self.multi_search_body(plan.searches))]
-
     @staticmethod
     def hit(raw: dict) -> Hit:
         document = raw["_source"]

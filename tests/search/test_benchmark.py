@@ -5,7 +5,7 @@ from django.core.signals import request_finished, request_started
 from django.db import close_old_connections
 
 import search.engines
-from search.benchmark import CLASSES, api_caller, time_mixes
+from benchmarks.search.timing import CLASSES, api_caller, time_mixes
 from search.engines.base import SearchQuery
 
 

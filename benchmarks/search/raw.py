@@ -110,12 +110,21 @@ def sqlite_match(query: SearchQuery) -> list[tuple]:
         return cursor.fetchall()
 
 
+def elasticsearch_requests(engine, query: SearchQuery) -> list[tuple[str, object]]:
+    """(path, body) of each request our engine sends for `query`, built from its own plan: for a
+    text the `_count` that sizes it (when planned), then the one multi-search."""
+    plan = engine.planned(query)
+    counted = [(f"/{engine.alias(query.locale)}/_count", plan.text_count)] if plan.text_count else []
+    return [*counted, ("/_msearch", engine.multi_search_body(plan.searches))]
+
+
 def elasticsearch_search(engine, query: SearchQuery, requests: list | None = None) -> list[dict]:
     """Post our engine's requests as they are; `requests` may be prepared beforehand to leave only I/O.
 
-    `requests` is `engine.raw_requests(query)`: (path, body) pairs, a list body being a multi-search.
+    `requests` is `elasticsearch_requests(engine, query)`: (path, body) pairs, a list body being a
+    multi-search.
     """
-    requests = requests if requests is not None else engine.raw_requests(query)
+    requests = requests if requests is not None else elasticsearch_requests(engine, query)
     responses = []
     for path, body in requests:
         ndjson = isinstance(body, list)

@@ -37,7 +37,7 @@ class BenchItem(index.Indexed, models.Model):
     ]
 
     class Meta:
-        app_label = "search"
+        app_label = "search"  # benchmarks/ is no installed app: the model borrows the search app's label
         managed = False
 
     def __str__(self):
