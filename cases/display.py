@@ -8,7 +8,7 @@ from types import SimpleNamespace
 
 from django.db.models import CharField, Value
 
-from frontend.pages import public
+from core.public_tree import public
 from guide.models import PhasePage
 from taxonomy.localize import by_name, localized_by_pk, m2m_links
 from taxonomy.models import LegalBasis, Municipality, Theme

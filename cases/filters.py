@@ -4,7 +4,7 @@ from django import forms
 from django.http import QueryDict
 from django.utils.translation import gettext_lazy as _
 
-from frontend.pages import public
+from core.public_tree import public
 from guide.models import PHASE_NUMBERS, PhasePage
 from taxonomy.models import Country, LegalBasis, Municipality, Theme, one_per_translation
 

@@ -18,9 +18,9 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from cases.blocks import AttachmentBlock, ContributionBlock, FigureBlock, GalleryImageBlock
-from frontend.pages import public
+from core.pages import PortalPage, RoutesToOneChildType
+from core.public_tree import public
 from guide.models import PAGE_TRANSLATABLE_FIELDS, PHASE_CHOICES
-from home.pages import PortalPage, RoutesToOneChildType
 from taxonomy.localize import by_name, localized_by_pk, m2m_links
 from taxonomy.models import Country, Municipality, in_source_language, localized_list
 

@@ -1,11 +1,43 @@
 """An Atom feed per language of newly published initiatives and tools."""
 
+from django.apps import apps
 from django.contrib.syndication.views import Feed
 from django.utils.feedgenerator import Atom1Feed
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
+from wagtail.models import Locale
 
-from frontend.pages import default_site, newest_pages
+from core.public_tree import default_site, public_pages
+
+# (app_label, model) of the page types a feed of "what is new" lists.
+FEED_PAGE_TYPES = [("cases", "InitiativePage"), ("resources", "ToolPage")]
+
+
+def feed_models():
+    """The page models the feed lists; those not (yet) installed are left out."""
+    models = []
+    for app_label, model_name in FEED_PAGE_TYPES:
+        try:
+            models.append(apps.get_model(app_label, model_name))
+        except LookupError:
+            continue
+    return models
+
+
+def newest_pages(site, language_code, limit=30):
+    models = feed_models()
+    if not models:
+        return []
+    locale = Locale.objects.filter(language_code=language_code).first()
+    if locale is None:
+        return []
+    return list(
+        public_pages(site)
+        .filter(locale=locale)
+        .type(*models)
+        .order_by("-first_published_at", "-pk")
+        .specific()[:limit]
+    )
 
 
 class NewContentFeed(Feed):

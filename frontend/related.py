@@ -8,8 +8,8 @@ from django.apps import apps
 from django.core.cache import cache
 from django.db.models import Count, Q
 
+from core.public_tree import public
 from frontend.menu_cache import MENU_CACHE_SECONDS, menu_cache_key
-from frontend.pages import public
 
 RELATED_LIMIT = 4
 

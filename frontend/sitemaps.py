@@ -5,7 +5,7 @@ from collections import defaultdict
 from django.conf import settings
 from wagtail.contrib.sitemaps import Sitemap
 
-from frontend.pages import default_site, public_pages
+from core.public_tree import default_site, public_pages
 
 
 class AllLanguagesSitemap(Sitemap):

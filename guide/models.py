@@ -12,9 +12,9 @@ from wagtail.models import Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
-from frontend.pages import public
+from core.pages import PortalPage, RoutesToOneChildType
+from core.public_tree import public
 from guide.blocks import ActorBlock, CityProcessBlock, ProcessStepBlock, ResourceStreamBlock
-from home.pages import PortalPage, RoutesToOneChildType
 from taxonomy.models import in_source_language, localized_list
 
 PHASE_NUMBERS = range(1, 6)

@@ -6,9 +6,9 @@ from wagtail.fields import RichTextField
 from wagtail.models import Orderable, Page
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
-from frontend.pages import public
+from core.pages import PortalPage
+from core.public_tree import public
 from home.images import PortalImage, PortalRendition  # noqa: F401  (the image models live in images.py)
-from home.pages import PortalPage
 
 
 class HomePage(PortalPage):

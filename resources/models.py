@@ -12,9 +12,9 @@ from wagtail.models import Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
-from frontend.pages import public
+from core.pages import PortalPage, RoutesToOneChildType
+from core.public_tree import public
 from guide.models import PAGE_TRANSLATABLE_FIELDS
-from home.pages import PortalPage, RoutesToOneChildType
 from resources.blocks import ProgrammeItemBlock
 from taxonomy.localize import localized_relations
 from taxonomy.models import in_source_language, localized_list

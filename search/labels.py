@@ -42,7 +42,7 @@ def _phase_titles(locale: str) -> dict[str, str]:
     from guide.models import PhasePage
 
     titles = {}
-    from frontend.pages import public
+    from core.public_tree import public
 
     rows = public(PhasePage.objects.live()).values_list("number", "title", "locale__language_code")
     for number, title, language in rows:

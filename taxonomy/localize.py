@@ -9,7 +9,7 @@ many-to-many relations in one query.
 from django.db.models import CharField, Q, Value
 from wagtail.models import DraftStateMixin, Page
 
-from frontend.pages import public
+from core.public_tree import public
 
 
 def localized_by_pk(model, pks, locale_id):

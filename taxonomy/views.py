@@ -5,7 +5,7 @@ from django.shortcuts import render
 from django.utils.translation import get_language
 from wagtail.models import Locale
 
-from frontend.pages import public
+from core.public_tree import public
 from taxonomy.models import LegalBasis, one_per_translation
 
 

@@ -1,4 +1,4 @@
-"""Pages are reached and protected as Wagtail does it, in fewer queries (home/pages.py)."""
+"""Pages are reached and protected as Wagtail does it, in fewer queries (core/pages.py)."""
 
 import re
 

@@ -1,12 +1,8 @@
 """The public page tree in every language, shared by the sitemap, the feeds and every listing."""
 
-from django.apps import apps
 from django.db.models import Exists, OuterRef
 from django.db.models.functions import Length, Substr
-from wagtail.models import Locale, Page, PageViewRestriction, Site
-
-# (app_label, model) of the page types a feed of "what is new" lists.
-FEED_PAGE_TYPES = [("cases", "InitiativePage"), ("resources", "ToolPage")]
+from wagtail.models import Page, PageViewRestriction, Site
 
 
 def default_site(request=None):
@@ -46,30 +42,3 @@ def restricted(deeper_than=None):
 def public(pages, deeper_than=None):
     """`pages` without those behind a view restriction (see `restricted`)."""
     return pages.filter(~restricted(deeper_than))
-
-
-def feed_models():
-    """The page models the feed lists; those not (yet) installed are left out."""
-    models = []
-    for app_label, model_name in FEED_PAGE_TYPES:
-        try:
-            models.append(apps.get_model(app_label, model_name))
-        except LookupError:
-            continue
-    return models
-
-
-def newest_pages(site, language_code, limit=30):
-    models = feed_models()
-    if not models:
-        return []
-    locale = Locale.objects.filter(language_code=language_code).first()
-    if locale is None:
-        return []
-    return list(
-        public_pages(site)
-        .filter(locale=locale)
-        .type(*models)
-        .order_by("-first_published_at", "-pk")
-        .specific()[:limit]
-    )

@@ -1,0 +1,8 @@
+from django.apps import AppConfig
+
+
+class CoreConfig(AppConfig):
+    """What every app of the portal shares: page base classes, the public page tree, phases,
+    translatable-field lists, validators and language helpers. Depends on no app of ours."""
+
+    name = "core"
