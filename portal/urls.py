@@ -7,9 +7,9 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
-from frontend.feeds import NewContentFeed
-from frontend.sitemaps import sitemaps
-from frontend.views import robots_txt
+from feeds.feeds import NewContentFeed
+from navigation.sitemaps import sitemaps
+from navigation.views import robots_txt
 from operations.media import serve_media
 from portal import views
 from search import views as search_views

@@ -1,4 +1,4 @@
-"""Serve a page that has no translation yet at its fallback URL (see translations.links)."""
+"""Serve a page that has no translation yet at its fallback URL (see navigation.languages)."""
 
 from django.conf import settings
 from django.http import Http404, HttpResponse, HttpResponseRedirect
@@ -6,7 +6,7 @@ from django.utils.translation import get_language
 from wagtail import hooks
 from wagtail.models import Locale, Page, Site
 
-from translations.links import language_codes
+from navigation.languages import language_codes
 
 WAGTAIL_SERVE = "wagtail_serve"
 

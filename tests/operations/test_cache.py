@@ -73,7 +73,7 @@ def test_with_redis_the_menu_is_cached_in_redis_and_follows_a_publish(client, si
             assert isinstance(caches["default"], RedisCache)
             assert "Eksempler" not in menu(client)
             # The menu of every visitor of the language now sits in Redis, where other servers find it.
-            assert server.keys(f"{prefix}:*:frontend:menu:*:nb")
+            assert server.keys(f"{prefix}:*:navigation:menu:*:nb")
 
             publish_section("Eksempler", "eksempler")
 

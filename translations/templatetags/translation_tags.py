@@ -4,7 +4,7 @@ from django.urls import translate_url
 from django.utils.translation import get_language, get_language_info, gettext, override
 from wagtail.models import Page
 
-from translations.links import LanguageVersion, language_codes, language_versions, page_language
+from navigation.languages import LanguageVersion, language_codes, language_versions, page_language
 from translations.notices import not_yet_available_in
 
 register = template.Library()

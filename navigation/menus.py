@@ -1,13 +1,13 @@
 """The page chrome every public page shares: the main menu of a language and the breadcrumb
-trail of a page. Both are cached until the page tree changes (frontend/menu_cache.py); when
+trail of a page. Both are cached until the page tree changes (navigation/cache.py); when
 either is missing, one query reads what both need."""
 
 from django.core.cache import cache
 from django.db.models import Exists, OuterRef, Q
 from wagtail.models import Page, PageViewRestriction
 
-from frontend.menu_cache import MENU_CACHE_SECONDS, menu_cache_key
-from translations.links import remember_translations, translations_query
+from navigation.cache import MENU_CACHE_SECONDS, menu_cache_key
+from navigation.languages import remember_translations, translations_query
 
 
 def ancestor_paths(page):

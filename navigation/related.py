@@ -9,7 +9,7 @@ from django.core.cache import cache
 from django.db.models import Count, Q
 
 from core.public_tree import public
-from frontend.menu_cache import MENU_CACHE_SECONDS, menu_cache_key
+from navigation.cache import MENU_CACHE_SECONDS, menu_cache_key
 
 RELATED_LIMIT = 4
 

@@ -7,12 +7,12 @@ from django.dispatch import receiver
 from wagtail.signals import page_published, page_slug_changed, page_unpublished, post_page_move
 
 MENU_CACHE_SECONDS = 60 * 60
-GENERATION_KEY = "frontend:menu-generation"
+GENERATION_KEY = "navigation:menu-generation"
 
 
 def menu_cache_key(language):
     generation = cache.get_or_set(GENERATION_KEY, 1, None)
-    return f"frontend:menu:{generation}:{language}"
+    return f"navigation:menu:{generation}:{language}"
 
 
 def start_new_generation(**kwargs):
@@ -23,10 +23,10 @@ def start_new_generation(**kwargs):
 
 
 for signal in (page_published, page_unpublished, page_slug_changed, post_page_move):
-    signal.connect(start_new_generation, dispatch_uid=f"frontend-menu-{id(signal)}")
+    signal.connect(start_new_generation, dispatch_uid=f"navigation-menu-{id(signal)}")
 
 
-@receiver(post_delete, dispatch_uid="frontend-menu-delete")
+@receiver(post_delete, dispatch_uid="navigation-menu-delete")
 def page_deleted(sender, instance, **kwargs):
     from wagtail.models import Page
 
@@ -34,7 +34,7 @@ def page_deleted(sender, instance, **kwargs):
         start_new_generation()
 
 
-@receiver(post_save, dispatch_uid="frontend-menu-alias")
+@receiver(post_save, dispatch_uid="navigation-menu-alias")
 def alias_created(sender, instance, created, **kwargs):
     """Wagtail creates an alias (a live page) without a publish signal."""
     from wagtail.models import Page
@@ -43,8 +43,8 @@ def alias_created(sender, instance, created, **kwargs):
         start_new_generation()
 
 
-@receiver(post_save, dispatch_uid="frontend-menu-restriction-saved")
-@receiver(post_delete, dispatch_uid="frontend-menu-restriction-deleted")
+@receiver(post_save, dispatch_uid="navigation-menu-restriction-saved")
+@receiver(post_delete, dispatch_uid="navigation-menu-restriction-deleted")
 def restriction_changed(sender, instance, **kwargs):
     """Cached lists shown to everyone (related content) leave out restricted pages: they change too."""
     from wagtail.models import PageViewRestriction

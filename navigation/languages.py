@@ -22,7 +22,7 @@ from django.urls import translate_url
 from django.utils.translation import get_language_info, override
 from wagtail.models import Locale, Page
 
-from frontend.menu_cache import MENU_CACHE_SECONDS, menu_cache_key
+from navigation.cache import MENU_CACHE_SECONDS, menu_cache_key
 
 
 @dataclass(frozen=True)
@@ -48,7 +48,7 @@ def live_translations(page, request=None):
 
 def translations_query(page):
     """The filter for a page's live versions, for a caller that reads other pages in the same
-    query (frontend.chrome); it hands the rows over with `remember_translations`."""
+    query (navigation.menus); it hands the rows over with `remember_translations`."""
     return Q(translation_key=page.translation_key, live=True)
 
 

@@ -1,4 +1,5 @@
-"""The page chrome every public page shares: navigation, breadcrumbs, sharing metadata."""
+"""Template tags for the chrome every public page shares: navigation, breadcrumbs, sharing metadata,
+related content."""
 
 import json
 
@@ -12,8 +13,8 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from wagtail.models import Page
 
-from frontend.chrome import menu_and_trail
-from frontend.related import related_for
+from navigation.menus import menu_and_trail
+from navigation.related import related_for
 
 register = template.Library()
 
