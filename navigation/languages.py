@@ -22,6 +22,7 @@ from django.urls import translate_url
 from django.utils.translation import get_language_info, override
 from wagtail.models import Locale, Page
 
+from core.public_tree import restricted
 from navigation.cache import MENU_CACHE_SECONDS, menu_cache_key
 
 
@@ -38,11 +39,16 @@ def language_codes():
 
 
 def live_translations(page, request=None):
-    """{language_code: page} of the live versions of a page, the page itself included."""
+    """{language_code: page} of the live versions of a page, the page itself included, each marked
+    `restricted` when it or an ancestor has a view restriction."""
     read = request.__dict__.get("_read_translations", {}) if request is not None else {}
     versions = read.get(page.translation_key)
     if versions is None:
-        versions = Page.objects.filter(translations_query(page)).select_related("locale")
+        versions = (
+            Page.objects.filter(translations_query(page))
+            .annotate(restricted=restricted())
+            .select_related("locale")
+        )
     return {version.locale.language_code: version for version in versions}
 
 
@@ -92,7 +98,7 @@ def language_versions(page, request):
 
 def build_language_versions(page, request):
     """(versions, {page id: language code} of the page's live translations)."""
-    translations = live_translations(page, request)
+    translations = public_translations(page, live_translations(page, request))
     source = fallback_source(page, translations)
     versions = []
     for code in language_codes():
@@ -103,6 +109,12 @@ def build_language_versions(page, request):
             url, translated = fallback_url(source, code, request), False
         versions.append(LanguageVersion(code, get_language_info(code)["name_local"], url, translated))
     return versions, {translation.pk: code for code, translation in translations.items()}
+
+
+def public_translations(page, translations):
+    """`translations` without those behind a view restriction (the page itself stays): the links
+    are cached for every visitor, so they must not name what only some may see."""
+    return {code: t for code, t in translations.items() if t.pk == page.pk or not t.restricted}
 
 
 def page_language(page, request=None):

@@ -3,9 +3,10 @@ trail of a page. Both are cached until the page tree changes (navigation/cache.p
 either is missing, one query reads what both need."""
 
 from django.core.cache import cache
-from django.db.models import Exists, OuterRef, Q
-from wagtail.models import Page, PageViewRestriction
+from django.db.models import Q
+from wagtail.models import Page
 
+from core.public_tree import restricted
 from navigation.cache import MENU_CACHE_SECONDS, menu_cache_key
 from navigation.languages import remember_translations, translations_query
 
@@ -18,14 +19,16 @@ def ancestor_paths(page):
 
 def chrome_rows(language, trail_of=None):
     """In one query: the live home pages (depth 2) and their sections (depth 3) in `language`,
-    each marked when it has a view restriction of its own, and `trail_of`'s ancestors and live
+    each marked when it or an ancestor has a view restriction, and `trail_of`'s ancestors and live
     translations (which the language switcher and hreflang links need next)."""
     wanted = Q(depth__in=(2, 3), live=True, locale__language_code=language)
     if trail_of is not None:
         wanted |= Q(path__in=ancestor_paths(trail_of)) | translations_query(trail_of)
-    restricted = Exists(PageViewRestriction.objects.filter(page=OuterRef("pk")))
     return list(
-        Page.objects.filter(wanted).annotate(restricted=restricted).select_related("locale").order_by("path")
+        Page.objects.filter(wanted)
+        .annotate(restricted=restricted())
+        .select_related("locale")
+        .order_by("path")
     )
 
 

@@ -6,6 +6,7 @@ from django.utils.translation import get_language
 from wagtail import hooks
 from wagtail.models import Locale, Page, Site
 
+from core.public_tree import public
 from navigation.languages import language_codes
 
 WAGTAIL_SERVE = "wagtail_serve"
@@ -71,8 +72,11 @@ class UntranslatedPageMiddleware:
         if route is None:
             return None
         page, args, kwargs = route
-        translation = Page.objects.filter(
-            translation_key=page.translation_key, locale__language_code=language, live=True
+        # A restricted translation is not named to the public: its source is shown instead.
+        translation = public(
+            Page.objects.filter(
+                translation_key=page.translation_key, locale__language_code=language, live=True
+            )
         ).first()
         if translation is not None:
             return HttpResponseRedirect(translation.get_url(request))

@@ -123,3 +123,19 @@ def test_a_page_that_answers_404_itself_is_not_replaced_by_its_source(client, si
 
     monkeypatch.setattr(PhaseGuidePage, "serve", not_found)
     assert client.get("/en/faser/").status_code == 404
+
+
+def test_a_translation_behind_a_view_restriction_is_not_named_to_the_public(client, guide):
+    """The switcher and hreflang links are the same for every visitor: a restricted translation's
+    address stays out; its language gets the public source at the fallback URL instead."""
+    from wagtail.models import PageViewRestriction
+
+    english = translate_by_copy(guide, "en", title="Internal guide", slug="internal-guide")
+    PageViewRestriction.objects.create(page=english, restriction_type="password", password="secret")
+    html = client.get("/nb/faser/").content.decode()
+    assert switcher_links(html)["en"] == "/en/faser/"
+    assert "internal-guide" not in html
+    assert 'hreflang="en"' not in html.split("</head>")[0]
+    fallback = client.get("/en/faser/")
+    assert fallback.status_code == 200
+    assert "internal-guide" not in fallback.content.decode()
