@@ -113,8 +113,8 @@ TEMPLATES = [
 
 WSGI_APPLICATION = "portal.wsgi.application"
 
-# Connections persist across requests (checked before reuse): reopening SQLite at every request
-# cost a search 1.5 ms, more than its facet counting and snippets together (docs/benchmarks.md).
+# Connections persist across requests (checked before reuse): reopening one at every request costs
+# more than a search's own work (figures in docs/benchmarks.md).
 DATABASES = {
     "default": dj_database_url.parse(
         os.environ.get("DATABASE_URL", f"sqlite:///{BASE_DIR / 'db.sqlite3'}"),
