@@ -7,6 +7,7 @@ from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
+from core.phases import PHASE_NUMBERS
 from core.public_tree import public
 from search.engines.base import KINDS
 from taxonomy.models import Country, LegalBasis, Municipality, Theme
@@ -29,7 +30,7 @@ FACET_LABELS = {
     "country": _("Country"),
     "municipality": _("Municipality"),
 }
-PHASES = ("1", "2", "3", "4", "5")
+PHASES = tuple(str(number) for number in PHASE_NUMBERS)
 
 
 def _names_by_slug(model, locale: str) -> dict[str, str]:
