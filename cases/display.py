@@ -6,10 +6,10 @@ they take the simple route through each object instead.
 
 from types import SimpleNamespace
 
+from django.apps import apps
 from django.db.models import CharField, Value
 
 from core.public_tree import public
-from guide.models import PhasePage
 from taxonomy.localize import by_name, localized_by_pk, m2m_links
 from taxonomy.models import LegalBasis, Municipality, Theme
 
@@ -21,7 +21,7 @@ ITEM_TAGS = {"themes": Theme, "legal_bases": LegalBasis}
 def initiative_display(page, preview=False):
     """facts (localized tag lists) and the items per kind, each item with .shown_themes/.shown_legal_bases
     and .phase_page."""
-    shown = public(PhasePage.objects.live()).filter(locale_id=page.locale_id)
+    shown = public(apps.get_model("guide", "PhasePage").objects.live()).filter(locale_id=page.locale_id)
     phases = {phase.number: phase for phase in shown}
     if preview:
         display = from_objects(

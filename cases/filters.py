@@ -1,11 +1,12 @@
 """The initiative index's GET filters. Unknown values are dropped (and reported), never an error."""
 
 from django import forms
+from django.apps import apps
 from django.http import QueryDict
 from django.utils.translation import gettext_lazy as _
 
+from core.phases import PHASE_NUMBERS
 from core.public_tree import public
-from guide.models import PHASE_NUMBERS, PhasePage
 from taxonomy.models import Country, LegalBasis, Municipality, Theme, one_per_translation
 
 FILTER_PARAMETERS = ("country", "municipality", "theme", "phase", "law")
@@ -48,7 +49,7 @@ class InitiativeFilterForm(forms.Form):
 
     @staticmethod
     def phase_choices(locale_id):
-        phases = public(PhasePage.objects.live()).filter(locale_id=locale_id)
+        phases = public(apps.get_model("guide", "PhasePage").objects.live()).filter(locale_id=locale_id)
         titles = dict(phases.values_list("number", "title"))
         return [
             (str(number), f"{number}. {titles[number]}" if number in titles else str(number))

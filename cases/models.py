@@ -2,41 +2,34 @@
 success factors others can learn from, each its own item with a stable anchor."""
 
 from django import forms
+from django.apps import apps
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
-from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
-from django.utils.functional import cached_property
-from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
-from modelcluster.fields import ParentalKey, ParentalManyToManyField
-from modelcluster.models import ClusterableModel
+from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Orderable, Page, TranslatableMixin
+from wagtail.models import Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from cases.blocks import AttachmentBlock, ContributionBlock, FigureBlock, GalleryImageBlock
-from core.pages import PortalPage, RoutesToOneChildType
+from cases.display import initiative_display
+from cases.filters import InitiativeFilterForm
+
+# Django finds an app's models in its models module: the items are defined in cases/items.py.
+from cases.items import Challenge, InitiativeItem, ItemKind, SuccessFactor, Tip  # noqa: F401
+from core.fields import PAGE_TRANSLATABLE_FIELDS, YEAR_VALIDATORS
+from core.pages import IndexPage, PortalPage
 from core.public_tree import public
-from guide.models import PAGE_TRANSLATABLE_FIELDS, PHASE_CHOICES
 from taxonomy.localize import by_name, localized_by_pk, m2m_links
 from taxonomy.models import Country, Municipality, in_source_language, localized_list
 
-YEAR_VALIDATORS = [MinValueValidator(1900), MaxValueValidator(2100)]
 
-
-class InitiativeIndexPage(RoutesToOneChildType, PortalPage):
-    intro = RichTextField(_("introduction"), blank=True)
-
-    content_panels = Page.content_panels + [FieldPanel("intro")]
-    translatable_fields = PAGE_TRANSLATABLE_FIELDS + [TranslatableField("intro")]
-    search_fields = Page.search_fields + [index.SearchField("intro")]
-
+class InitiativeIndexPage(IndexPage):
     parent_page_types = ["home.HomePage"]
     subpage_types = ["cases.InitiativePage"]
-    max_count_per_parent = 1
     per_page = 20
 
     class Meta:
@@ -47,8 +40,6 @@ class InitiativeIndexPage(RoutesToOneChildType, PortalPage):
         return public(pages, deeper_than=self.depth).order_by("-start_year", "title")
 
     def get_context(self, request, *args, **kwargs):
-        from cases.filters import InitiativeFilterForm
-
         context = super().get_context(request, *args, **kwargs)
         form = InitiativeFilterForm(request.GET, locale_id=self.locale_id)
         results = form.filter(self.initiatives())
@@ -213,8 +204,6 @@ class InitiativePage(PortalPage):
         verbose_name = _("initiative")
 
     def get_context(self, request, *args, **kwargs):
-        from cases.display import initiative_display
-
         context = super().get_context(request, *args, **kwargs)
         context["display"] = initiative_display(self, preview=getattr(request, "is_preview", False))
         # The index is this page's parent: its address is ours minus the last segment (no query).
@@ -282,10 +271,9 @@ class InitiativePage(PortalPage):
 
     def visiting_study_trips(self):
         """Live, public study trips of this page's language that visited this initiative (in any language)."""
-        from resources.models import StudyTripPage
-
+        trips = apps.get_model("resources", "StudyTripPage").objects.live()
         return (
-            public(StudyTripPage.objects.live())
+            public(trips)
             .filter(locale_id=self.locale_id, initiatives_visited__translation_key=self.translation_key)
             .distinct()
             .order_by("-start_date")
@@ -293,127 +281,3 @@ class InitiativePage(PortalPage):
 
     def phase_numbers(self):
         return sorted({phase.number for phase in self.phases.all()})
-
-
-class ItemKind(models.TextChoices):
-    TIP = "tip", _("Tip")
-    CHALLENGE = "challenge", _("Challenge")
-    SUCCESS_FACTOR = "success_factor", _("Success factor")
-
-
-class InitiativeItem(TranslatableMixin, Orderable, ClusterableModel):
-    """A tip, challenge or success factor: its own text, tags and anchor on the initiative page."""
-
-    kind = None  # set by each concrete class, with its messages
-    empty_message = None
-    self_link_label = None
-
-    number = models.PositiveIntegerField(
-        _("number"), null=True, blank=True, editable=False, help_text=_("Stable; gives the item its anchor.")
-    )
-    title = models.CharField(
-        _("title"), max_length=200, blank=True, help_text=_("A short heading (optional).")
-    )
-    text = models.TextField(_("text"), blank=True)
-    phase = models.PositiveSmallIntegerField(_("phase"), null=True, blank=True, choices=PHASE_CHOICES)
-    themes = ParentalManyToManyField(
-        "taxonomy.Theme",
-        limit_choices_to=in_source_language,
-        verbose_name=_("themes"),
-        blank=True,
-        related_name="+",
-    )
-    legal_bases = ParentalManyToManyField(
-        "taxonomy.LegalBasis",
-        limit_choices_to=in_source_language,
-        verbose_name=_("legal bases"),
-        blank=True,
-        related_name="+",
-    )
-
-    panels = [
-        FieldPanel("title"),
-        FieldPanel("text"),
-        FieldRowPanel([FieldPanel("phase")]),
-        FieldPanel("themes", widget=forms.CheckboxSelectMultiple),
-        FieldPanel("legal_bases", widget=forms.CheckboxSelectMultiple),
-    ]
-
-    translatable_fields = [
-        TranslatableField("title"),
-        TranslatableField("text"),
-        SynchronizedField("number", overridable=False),
-        SynchronizedField("phase", overridable=False),
-        SynchronizedField("themes"),
-        SynchronizedField("legal_bases"),
-    ]
-
-    class Meta(TranslatableMixin.Meta, Orderable.Meta):
-        abstract = True
-
-    def __str__(self):
-        return self.display_title
-
-    def clean(self):
-        super().clean()
-        if not (self.text or "").strip():
-            raise ValidationError({"text": self.empty_message})
-
-    @property
-    def display_title(self):
-        return self.title or Truncator(self.text).words(10)
-
-    @property
-    def anchor(self):
-        return f"{self.kind.replace('_', '-')}-{self.number or self.pk}"
-
-    @property
-    def kind_label(self):
-        return ItemKind(self.kind).label
-
-    def get_url(self, request=None):
-        return f"{self.page.get_url(request=request)}#{self.anchor}"
-
-    def get_full_url(self, request=None):
-        return f"{self.page.get_full_url(request=request)}#{self.anchor}"
-
-    @cached_property
-    def localized_themes(self):
-        return localized_list(self.themes)
-
-    @cached_property
-    def localized_legal_bases(self):
-        return localized_list(self.legal_bases)
-
-
-class SuccessFactor(InitiativeItem):
-    kind = ItemKind.SUCCESS_FACTOR
-    empty_message = _("A success factor needs a text. Write it, or remove the empty success factor.")
-    self_link_label = _("Link to this success factor")
-    page = ParentalKey(InitiativePage, on_delete=models.CASCADE, related_name="success_factors")
-
-    class Meta(InitiativeItem.Meta):
-        verbose_name = _("success factor")
-        verbose_name_plural = _("success factors")
-
-
-class Challenge(InitiativeItem):
-    kind = ItemKind.CHALLENGE
-    empty_message = _("A challenge needs a text. Write it, or remove the empty challenge.")
-    self_link_label = _("Link to this challenge")
-    page = ParentalKey(InitiativePage, on_delete=models.CASCADE, related_name="challenges")
-
-    class Meta(InitiativeItem.Meta):
-        verbose_name = _("challenge")
-        verbose_name_plural = _("challenges")
-
-
-class Tip(InitiativeItem):
-    kind = ItemKind.TIP
-    empty_message = _("A tip needs a text. Write it, or remove the empty tip.")
-    self_link_label = _("Link to this tip")
-    page = ParentalKey(InitiativePage, on_delete=models.CASCADE, related_name="tips")
-
-    class Meta(InitiativeItem.Meta):
-        verbose_name = _("tip")
-        verbose_name_plural = _("tips")

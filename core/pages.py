@@ -3,7 +3,14 @@ child and check view restrictions on every request."""
 
 from django.core.exceptions import FieldDoesNotExist
 from django.db.models.functions import Coalesce
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
+from wagtail.fields import RichTextField
 from wagtail.models import Page, PageViewRestriction
+from wagtail.search import index
+from wagtail_localize.fields import TranslatableField
+
+from core.fields import PAGE_TRANSLATABLE_FIELDS
 
 
 class ViewRestrictionsInOneQuery:
@@ -49,6 +56,21 @@ class RoutesToOneChildType:
             return super().route(request, path_components)
         child._cached_parent_obj = self  # as Wagtail does: get_parent() needs no query
         return child.route(request, path_components[1:])
+
+
+class IndexPage(RoutesToOneChildType, PortalPage):
+    """A section's index: an introduction above a listing of its children, which are all of
+    one type. Each concrete index names its parent and child types and how it lists them."""
+
+    intro = RichTextField(_("introduction"), blank=True)
+
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+    translatable_fields = PAGE_TRANSLATABLE_FIELDS + [TranslatableField("intro")]
+    search_fields = Page.search_fields + [index.SearchField("intro")]
+    max_count_per_parent = 1
+
+    class Meta:
+        abstract = True
 
 
 def has_field(model, name):

@@ -2,6 +2,9 @@
 
 from types import SimpleNamespace
 
+from django.apps import apps
+from wagtail.documents import get_document_model
+
 from taxonomy.localize import by_name, localized_by_pk, m2m_links
 from taxonomy.models import LegalBasis, Theme
 
@@ -44,14 +47,9 @@ def resources(page, request=None):
 
     Read from the stream's raw data so that tool pages and documents load in one query each.
     """
-    from wagtail.documents import get_document_model
-
-    from resources.models import ToolPage
-
     raw = [(entry["type"], entry["value"]) for entry in page.resources.raw_data]
-    tools = localized_by_pk(
-        ToolPage, [value.get("page") for kind, value in raw if kind == "tool"], page.locale_id
-    )
+    tool_ids = [value.get("page") for kind, value in raw if kind == "tool"]
+    tools = localized_by_pk(apps.get_model("resources", "ToolPage"), tool_ids, page.locale_id)
     document_ids = {value.get("document") for kind, value in raw if kind == "document"}
     documents = get_document_model().objects.in_bulk([pk for pk in document_ids if pk])
     rows = []

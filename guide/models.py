@@ -1,8 +1,8 @@
 """The phase guide: an overview page and one page for each of the five phases."""
 
 from django import forms
+from django.apps import apps
 from django.core.exceptions import ValidationError
-from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
@@ -12,33 +12,18 @@ from wagtail.models import Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
-from core.pages import PortalPage, RoutesToOneChildType
+from core.fields import PAGE_TRANSLATABLE_FIELDS
+from core.pages import IndexPage, PortalPage
+from core.phases import PHASE_NUMBER_VALIDATORS, PHASE_NUMBERS
 from core.public_tree import public
 from guide.blocks import ActorBlock, CityProcessBlock, ProcessStepBlock, ResourceStreamBlock
+from guide.display import phase_display
 from taxonomy.models import in_source_language, localized_list
 
-PHASE_NUMBERS = range(1, 6)
-PHASE_CHOICES = [(number, str(number)) for number in PHASE_NUMBERS]
-PHASE_RANGE_MESSAGE = _("The phase number must be between 1 and 5.")
 
-PAGE_TRANSLATABLE_FIELDS = [
-    TranslatableField("title"),
-    TranslatableField("seo_title"),
-    TranslatableField("search_description"),
-    SynchronizedField("slug"),
-]
-
-
-class PhaseGuidePage(RoutesToOneChildType, PortalPage):
-    intro = RichTextField(_("introduction"), blank=True)
-
-    content_panels = Page.content_panels + [FieldPanel("intro")]
-    translatable_fields = PAGE_TRANSLATABLE_FIELDS + [TranslatableField("intro")]
-    search_fields = Page.search_fields + [index.SearchField("intro")]
-
+class PhaseGuidePage(IndexPage):
     parent_page_types = ["home.HomePage"]
     subpage_types = ["guide.PhasePage"]
-    max_count_per_parent = 1
 
     class Meta:
         verbose_name = _("phase guide")
@@ -50,10 +35,7 @@ class PhaseGuidePage(RoutesToOneChildType, PortalPage):
 class PhasePage(PortalPage):
     number = models.PositiveSmallIntegerField(
         _("phase number"),
-        validators=[
-            MinValueValidator(1, message=PHASE_RANGE_MESSAGE),
-            MaxValueValidator(5, message=PHASE_RANGE_MESSAGE),
-        ],
+        validators=PHASE_NUMBER_VALIDATORS,
         help_text=_("1 to 5; each number once per language."),
     )
     short_description = models.TextField(_("short description"))
@@ -141,8 +123,6 @@ class PhasePage(PortalPage):
             )
 
     def get_context(self, request, *args, **kwargs):
-        from guide.display import phase_display
-
         context = super().get_context(request, *args, **kwargs)
         context["display"] = phase_display(self, request, preview=getattr(request, "is_preview", False))
         return context
@@ -167,10 +147,9 @@ class PhasePage(PortalPage):
 
     def examples(self):
         """Live, public initiatives of this page's language that illustrate this phase."""
-        from cases.models import InitiativePage
-
+        initiatives = apps.get_model("cases", "InitiativePage").objects.live()
         return (
-            public(InitiativePage.objects.live())
+            public(initiatives)
             .filter(locale_id=self.locale_id, phases__number=self.number)
             .distinct()
             .order_by("title")

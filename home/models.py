@@ -1,3 +1,4 @@
+from django.apps import apps
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
@@ -6,9 +7,11 @@ from wagtail.fields import RichTextField
 from wagtail.models import Orderable, Page
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from core.fields import PAGE_TRANSLATABLE_FIELDS
 from core.pages import PortalPage
 from core.public_tree import public
 from home.images import PortalImage, PortalRendition  # noqa: F401  (the image models live in images.py)
+from taxonomy.localize import localized_by_pk
 
 
 class HomePage(PortalPage):
@@ -25,11 +28,7 @@ class HomePage(PortalPage):
         ),
     ]
 
-    translatable_fields = [
-        TranslatableField("title"),
-        TranslatableField("seo_title"),
-        TranslatableField("search_description"),
-        SynchronizedField("slug"),
+    translatable_fields = PAGE_TRANSLATABLE_FIELDS + [
         TranslatableField("intro"),
         TranslatableField("body"),
         SynchronizedField("featured_initiatives"),
@@ -50,9 +49,8 @@ class HomePage(PortalPage):
         verbose_name = _("home page")
 
     def phase_guide(self):
-        from guide.models import PhaseGuidePage
-
-        return public(PhaseGuidePage.objects.child_of(self).live(), deeper_than=self.depth).first()
+        guides = apps.get_model("guide", "PhaseGuidePage").objects.child_of(self).live()
+        return public(guides, deeper_than=self.depth).first()
 
     def phases(self):
         guide = self.phase_guide()
@@ -64,21 +62,18 @@ class HomePage(PortalPage):
 
     def featured(self):
         """The initiatives the editors chose, in this language; the newest ones if none were chosen."""
-        from cases.models import InitiativePage
-        from taxonomy.localize import localized_by_pk
-
+        initiative_model = apps.get_model("cases", "InitiativePage")
         chosen_ids = list(self.featured_initiatives.values_list("page_id", flat=True))
-        shown = localized_by_pk(InitiativePage, chosen_ids, self.locale_id)
+        shown = localized_by_pk(initiative_model, chosen_ids, self.locale_id)
         chosen = [shown[pk] for pk in chosen_ids if pk in shown and shown[pk].live]
         if chosen:
             return chosen
-        newest = public(InitiativePage.objects.descendant_of(self).live(), deeper_than=self.depth)
+        newest = public(initiative_model.objects.descendant_of(self).live(), deeper_than=self.depth)
         return list(newest.order_by("-start_year", "title")[: self.featured_fallback_count])
 
     def latest_study_trips(self):
-        from resources.models import StudyTripPage
-
-        trips = public(StudyTripPage.objects.descendant_of(self).live(), deeper_than=self.depth)
+        trips = apps.get_model("resources", "StudyTripPage").objects.descendant_of(self).live()
+        trips = public(trips, deeper_than=self.depth)
         return trips.order_by("-start_date")[: self.latest_study_trip_count]
 
 

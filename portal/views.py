@@ -4,7 +4,7 @@ from django.utils import translation
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_safe
 
-from portal.languages import preferred_language
+from core.languages import preferred_language
 from search.health import search_health
 
 

@@ -1,8 +1,8 @@
 """Tools (handbooks, methods, analyses, talks…) and study trips, each with an index page."""
 
 from django import forms
+from django.apps import apps
 from django.core.exceptions import ValidationError
-from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
@@ -12,12 +12,12 @@ from wagtail.models import Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
-from core.pages import PortalPage, RoutesToOneChildType
+from core.fields import PAGE_TRANSLATABLE_FIELDS, YEAR_VALIDATORS
+from core.pages import IndexPage, PortalPage
 from core.public_tree import public
-from guide.models import PAGE_TRANSLATABLE_FIELDS
 from resources.blocks import ProgrammeItemBlock
 from taxonomy.localize import localized_relations
-from taxonomy.models import in_source_language, localized_list
+from taxonomy.models import Municipality, Theme, in_source_language, localized_list
 
 
 class ToolType(models.TextChoices):
@@ -31,22 +31,8 @@ class ToolType(models.TextChoices):
     WEBSITE = "website", _("Website")
 
 
-class IndexPage(RoutesToOneChildType, PortalPage):
-    """An index of its children, newest first."""
-
-    intro = RichTextField(_("introduction"), blank=True)
-
-    content_panels = Page.content_panels + [FieldPanel("intro")]
-    translatable_fields = PAGE_TRANSLATABLE_FIELDS + [TranslatableField("intro")]
-    search_fields = Page.search_fields + [index.SearchField("intro")]
-    parent_page_types = ["home.HomePage"]
-    max_count_per_parent = 1
-
-    class Meta:
-        abstract = True
-
-
 class ToolIndexPage(IndexPage):
+    parent_page_types = ["home.HomePage"]
     subpage_types = ["resources.ToolPage"]
 
     class Meta:
@@ -62,9 +48,7 @@ class ToolPage(PortalPage):
     body = RichTextField(_("description"), blank=True)
     tool_type = models.CharField(_("type"), max_length=20, choices=ToolType.choices)
     publisher = models.CharField(_("publisher"), max_length=200, blank=True)
-    year = models.PositiveSmallIntegerField(
-        _("year"), null=True, blank=True, validators=[MinValueValidator(1900), MaxValueValidator(2100)]
-    )
+    year = models.PositiveSmallIntegerField(_("year"), null=True, blank=True, validators=YEAR_VALIDATORS)
     phases = ParentalManyToManyField(
         "guide.PhasePage",
         limit_choices_to=in_source_language,
@@ -136,13 +120,9 @@ class ToolPage(PortalPage):
             raise ValidationError(_("Give the tool a link, a document or both, so visitors can find it."))
 
     def get_context(self, request, *args, **kwargs):
-        from guide.models import PhasePage
-        from taxonomy.models import Theme
-
         context = super().get_context(request, *args, **kwargs)
-        shown = localized_relations(
-            self, {"phases": PhasePage, "themes": Theme}, preview=getattr(request, "is_preview", False)
-        )
+        relations = {"phases": apps.get_model("guide", "PhasePage"), "themes": Theme}
+        shown = localized_relations(self, relations, preview=getattr(request, "is_preview", False))
         shown["phases"].sort(key=lambda phase: phase.number)
         context["shown"] = shown
         return context
@@ -155,6 +135,7 @@ class ToolPage(PortalPage):
 
 
 class StudyTripIndexPage(IndexPage):
+    parent_page_types = ["home.HomePage"]
     subpage_types = ["resources.StudyTripPage"]
 
     class Meta:
@@ -261,15 +242,12 @@ class StudyTripPage(PortalPage):
             raise ValidationError({"end_date": _("The trip cannot end before it starts.")})
 
     def get_context(self, request, *args, **kwargs):
-        from cases.models import InitiativePage
-        from taxonomy.models import Municipality
-
         context = super().get_context(request, *args, **kwargs)
-        context["shown"] = localized_relations(
-            self,
-            {"municipalities": Municipality, "initiatives_visited": InitiativePage},
-            preview=getattr(request, "is_preview", False),
-        )
+        relations = {
+            "municipalities": Municipality,
+            "initiatives_visited": apps.get_model("cases", "InitiativePage"),
+        }
+        context["shown"] = localized_relations(self, relations, preview=getattr(request, "is_preview", False))
         return context
 
     def destination_list(self):

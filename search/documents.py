@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 
+from django.apps import apps
 from django.conf import settings
 from django.urls import reverse
 from django.utils import translation
@@ -21,6 +22,7 @@ from wagtail.models import Locale, Page
 from wagtail.rich_text import get_text_for_indexing
 
 from search.engines.base import SearchDocument
+from taxonomy.models import LegalBasis, one_per_translation
 
 ITEM_RELATIONS = ("success_factors", "challenges", "tips")
 # Each item's tags too: one query per relation instead of two per item.
@@ -207,6 +209,16 @@ BUILDERS = {
 }
 
 
+# What each searchable page type's builder reads of its relations. By model label: search looks
+# the page models up in the app registry and imports none of the page apps.
+PREFETCH = {
+    "cases.InitiativePage": ["municipalities", "legal_bases", "themes", "phases", *ITEM_PREFETCH],
+    "guide.PhasePage": ["legal_bases", "themes"],
+    "resources.ToolPage": ["phases", "themes"],
+    "resources.StudyTripPage": ["municipalities"],
+}
+
+
 # --- legal bases ----------------------------------------------------------------------------------
 
 
@@ -231,8 +243,6 @@ def legal_basis_document(law, locale: str) -> SearchDocument:
 
 def legal_basis_documents(locale: str, slug: str | None = None) -> list[SearchDocument]:
     """One per law, in `locale` where translated, else in the language it exists in."""
-    from taxonomy.models import LegalBasis, one_per_translation
-
     try:
         locale_row = Locale.objects.get(language_code=locale)
     except Locale.DoesNotExist:
@@ -247,18 +257,8 @@ def legal_basis_documents(locale: str, slug: str | None = None) -> list[SearchDo
 def searchable_pages(locale: str | None = None, within: Page | None = None) -> Iterator[Page]:
     """Live pages with documents that are public: no view restriction (password, login, groups)
     on them or on any ancestor. Of one locale, and/or of the tree under `within` (inclusive)."""
-    from cases.models import InitiativePage
-    from guide.models import PhasePage
-    from resources.models import StudyTripPage, ToolPage
-
-    related = {
-        InitiativePage: ["municipalities", "legal_bases", "themes", "phases", *ITEM_PREFETCH],
-        PhasePage: ["legal_bases", "themes"],
-        ToolPage: ["phases", "themes"],
-        StudyTripPage: ["municipalities"],
-    }
-    for model, prefetch in related.items():
-        pages = model.objects.live().public()
+    for model_label, prefetch in PREFETCH.items():
+        pages = apps.get_model(model_label).objects.live().public()
         if locale is not None:
             pages = pages.filter(locale__language_code=locale)
         if within is not None:

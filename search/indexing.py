@@ -12,6 +12,7 @@ import contextlib
 import contextvars
 import logging
 
+from django.apps import apps
 from django.db import transaction
 from django.db.models import Q
 from wagtail.models import Page
@@ -133,14 +134,10 @@ def update_legal_basis(slug: str) -> None:
 
 
 def update_pages_tagged(lookup: str, slug: str) -> None:
-    from cases.models import InitiativePage
-    from guide.models import PhasePage
-    from resources.models import StudyTripPage
-
-    models = {
-        "legal_bases__slug": (InitiativePage, PhasePage),
-        "municipalities__slug": (InitiativePage, StudyTripPage),
+    model_labels = {
+        "legal_bases__slug": ("cases.InitiativePage", "guide.PhasePage"),
+        "municipalities__slug": ("cases.InitiativePage", "resources.StudyTripPage"),
     }[lookup]
-    for model in models:
-        for page in model.objects.filter(**{lookup: slug}).distinct():
+    for model_label in model_labels:
+        for page in apps.get_model(model_label).objects.filter(**{lookup: slug}).distinct():
             update_page(page)

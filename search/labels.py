@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+from django.apps import apps
 from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
+from core.phases import PHASE_NUMBERS
+from core.public_tree import public
 from search.engines.base import KINDS
+from taxonomy.models import Country, LegalBasis, Municipality, Theme
 
 KIND_LABELS = {
     "tip": _("Tip"),
@@ -26,7 +30,7 @@ FACET_LABELS = {
     "country": _("Country"),
     "municipality": _("Municipality"),
 }
-PHASES = ("1", "2", "3", "4", "5")
+PHASES = tuple(str(number) for number in PHASE_NUMBERS)
 
 
 def _names_by_slug(model, locale: str) -> dict[str, str]:
@@ -39,13 +43,9 @@ def _names_by_slug(model, locale: str) -> dict[str, str]:
 
 
 def _phase_titles(locale: str) -> dict[str, str]:
-    from guide.models import PhasePage
-
     titles = {}
-    from core.public_tree import public
-
-    rows = public(PhasePage.objects.live()).values_list("number", "title", "locale__language_code")
-    for number, title, language in rows:
+    phases = public(apps.get_model("guide", "PhasePage").objects.live())
+    for number, title, language in phases.values_list("number", "title", "locale__language_code"):
         if language == locale or str(number) not in titles:
             titles[str(number)] = title
     return titles
@@ -84,8 +84,6 @@ def facet_labels(locale: str) -> dict[str, dict[str, str]]:
 
 
 def compute_facet_labels(locale: str) -> dict[str, dict[str, str]]:
-    from taxonomy.models import Country, LegalBasis, Municipality, Theme
-
     with translation.override(locale):
         titles = _phase_titles(locale)
         phase_word = pgettext_lazy("facet label, e.g. Phase 3: Mobilisation", "Phase")

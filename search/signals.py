@@ -4,6 +4,7 @@ removing a view restriction, updates the search index."""
 import logging
 from functools import wraps
 
+from django.apps import apps
 from django.db import transaction
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
@@ -12,6 +13,7 @@ from wagtail.signals import page_published, page_slug_changed, page_unpublished,
 
 from search import indexing
 from search.labels import labels_changed
+from taxonomy.models import LegalBasis, Municipality, Theme
 
 logger = logging.getLogger(__name__)
 
@@ -90,10 +92,7 @@ def _remove_page(page):
 def reindex_changed_snippet(sender, instance, raw=False, **kwargs):
     if raw:
         return
-    from guide.models import PhasePage
-    from taxonomy.models import LegalBasis, Municipality, Theme
-
-    if isinstance(instance, LegalBasis | Municipality | Theme | PhasePage):
+    if isinstance(instance, LegalBasis | Municipality | Theme | apps.get_model("guide", "PhasePage")):
         _labels_changed()
     if isinstance(instance, LegalBasis):
         _legal_basis_changed(instance.slug)

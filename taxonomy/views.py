@@ -1,5 +1,6 @@
 """Public pages for the legal bases: a list, and one page per law, in the visitor's language."""
 
+from django.apps import apps
 from django.http import Http404
 from django.shortcuts import render
 from django.utils.translation import get_language
@@ -31,11 +32,10 @@ def legal_basis_detail(request, slug):
 
 def related_pages(law):
     """Live, public phases and initiatives of the active language using this law (by slug, any locale row)."""
-    from cases.models import InitiativePage
-    from guide.models import PhasePage
-
     locale = active_locale()
     uses_law = {"locale": locale, "legal_bases__slug": law.slug}
-    phases = public(PhasePage.objects.live()).filter(**uses_law).distinct()
-    initiatives = public(InitiativePage.objects.live()).filter(**uses_law).distinct()
+    phases = public(apps.get_model("guide", "PhasePage").objects.live()).filter(**uses_law).distinct()
+    initiatives = (
+        public(apps.get_model("cases", "InitiativePage").objects.live()).filter(**uses_law).distinct()
+    )
     return {"phases": phases.order_by("number"), "initiatives": initiatives.order_by("title")}

@@ -79,7 +79,7 @@ MIDDLEWARE = [
     "operations.middleware.DatabaseUnavailableMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
-    "portal.middleware.PortalLocaleMiddleware",
+    "core.middleware.PortalLocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -171,6 +171,7 @@ SERVE_MEDIA = env_bool("SERVE_MEDIA", True)
 def redis_caches(url, key_prefix="portal"):
     """django-redis at `url`. A Redis outage costs only the cache, never a page: errors are ignored
     (and logged), and short timeouts keep a frozen Redis from holding the workers for long."""
+    # Imported only when Redis is configured: the settings load before any app, and this needs redis.
     from operations.cache import CircuitBreakerConnection
 
     return {

@@ -39,6 +39,7 @@ from guide.models import PhaseGuidePage, PhasePage
 from home.images import PortalImage
 from home.models import FeaturedInitiative, HomePage
 from resources.models import StudyTripIndexPage, StudyTripPage, ToolIndexPage, ToolPage
+from search.indexing import paused, rebuild_all
 from taxonomy.models import LegalBasis, Municipality, Theme
 
 ITEM_MODELS = {"success_factor": SuccessFactor, "challenge": Challenge, "tip": Tip}
@@ -315,13 +316,9 @@ class Command(BaseCommand):
 
 def search_indexing_paused():
     """Signals do not index page by page while loading: the final rebuild indexes everything once."""
-    from search.indexing import paused
-
     return paused()
 
 
 def rebuild_search_index():
     """Publishing already indexed each page; one rebuild at the end makes the index exact."""
-    from search.indexing import rebuild_all
-
     rebuild_all()
