@@ -289,21 +289,21 @@ CHUNKS = pytest.mark.parametrize("chunk", [64, 1], ids=["one chunk", "byte by by
 
 @CHUNKS
 def test_a_bitset_gives_its_lowest_numbers_first_however_far_apart(monkeypatch, chunk):
-    from search.engines import embedded
+    from search.engines.embedded import bitsets
 
-    monkeypatch.setattr(embedded, "LOWEST_BITS_CHUNK", chunk)
+    monkeypatch.setattr(bitsets, "LOWEST_BITS_CHUNK", chunk)
     numbers = [3, 9, 17, 40, 41, 200, 5000]
     bits = sum(1 << number for number in numbers)
-    assert embedded.lowest_bits(bits, 4) == [3, 9, 17, 40]
-    assert embedded.lowest_bits(bits, 100) == numbers
-    assert embedded.lowest_bits(0, 5) == []
+    assert bitsets.lowest_bits(bits, 4) == [3, 9, 17, 40]
+    assert bitsets.lowest_bits(bits, 100) == numbers
+    assert bitsets.lowest_bits(0, 5) == []
 
 
 @CHUNKS
 def test_filters_alone_list_their_rows_newest_first_page_by_page(engine, monkeypatch, chunk):
-    from search.engines import embedded
+    from search.engines.embedded import bitsets
 
-    monkeypatch.setattr(embedded, "LOWEST_BITS_CHUNK", chunk)
+    monkeypatch.setattr(bitsets, "LOWEST_BITS_CHUNK", chunk)
     engine.index([doc(60 + n, text="Tekst.", date=f"2031-0{n + 1}-01", country=["DK"]) for n in range(5)])
     in_denmark = {"country": ("DK",)}
     pages = [
@@ -317,9 +317,9 @@ def test_filters_alone_list_their_rows_newest_first_page_by_page(engine, monkeyp
 
 @CHUNKS
 def test_beyond_the_full_ranking_limit_title_matches_come_first_then_newest(engine, monkeypatch, chunk):
-    from search.engines import embedded
+    from search.engines.embedded import bitsets, postgresql, sqlite
 
-    monkeypatch.setattr(embedded, "LOWEST_BITS_CHUNK", chunk)
+    monkeypatch.setattr(bitsets, "LOWEST_BITS_CHUNK", chunk)
 
     engine.index(
         [
@@ -328,8 +328,8 @@ def test_beyond_the_full_ranking_limit_title_matches_come_first_then_newest(engi
         ]
         + [doc(30, title="Beboere først", text="Annet.", date="2000-01-01", country=["NO"])]
     )
-    monkeypatch.setattr(embedded, "FULL_RANK_LIMIT", 3)
-    monkeypatch.setattr(embedded, "POSTGRES_FULL_RANK_LIMIT", 3)
+    monkeypatch.setattr(sqlite, "FULL_RANK_LIMIT", 3)
+    monkeypatch.setattr(postgresql, "FULL_RANK_LIMIT", 3)
     result = engine.search(SearchQuery(text="beboere", locale="nb", page_size=4))
     assert result.total == 9
     assert [hit.document_id for hit in result.hits] == ["nb:tip:30", "nb:tip:24", "nb:tip:23", "nb:tip:22"]

@@ -11,7 +11,7 @@ from urllib.parse import urlsplit
 import pytest
 
 import search.engines
-from search.engines import configured_engines, get_engine
+from search.engines import get_engine, index_writers
 from search.engines.base import SearchDocument, SearchQuery
 
 IN_CI = os.environ.get("CI", "").lower() == "true"
@@ -57,7 +57,7 @@ def real(settings, db, fresh_engines, elasticsearch_url, elasticsearch_index_pre
     """Elasticsearch configured and filled, with the embedded index filled alongside."""
     settings.ELASTICSEARCH_URL = elasticsearch_url
     settings.PORTAL_SEARCH_INDEX_PREFIX = f"{elasticsearch_index_prefix}-fallback-{uuid.uuid4().hex[:6]}"
-    for engine in configured_engines():
+    for engine in index_writers():
         engine.rebuild(DOCUMENTS)
     elasticsearch = search.engines.elasticsearch_engine()
     elasticsearch.client.indices.refresh(index=elasticsearch.alias("nb"))
