@@ -9,8 +9,8 @@ import numpy as np
 
 
 def bitset(rows: Iterable[int] | np.ndarray, nbytes: int) -> int:
-    """A Python int with bit `row` set for every row. numpy sets and packs the bits: a tenth of
-    the time of a Python loop, which a word found in most documents made the costliest step."""
+    """A Python int with bit `row` set for every row. numpy sets and packs the bits: a Python loop
+    over the rows of a word found in most documents was the costliest step of a search."""
     flags = np.zeros(nbytes * 8, dtype=bool)
     flags[np.asarray(rows if isinstance(rows, np.ndarray) else list(rows), dtype=np.int64)] = True
     return int.from_bytes(np.packbits(flags, bitorder="little").tobytes(), "little")
