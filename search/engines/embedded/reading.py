@@ -61,7 +61,7 @@ class LRUCache:
 
 
 # Matches of common words are the expensive ones, and the ones visitors repeat: keep the last
-# few (each is a bitset plus at most FULL_RANK_LIMIT scores). Keys carry the index token, so a
+# few (each is a bitset plus at most sqlite.FULL_RANK_LIMIT scores). Keys carry the index token, so a
 # change to the locale's index makes its entries unreachable.
 _match_cache = LRUCache(MATCH_CACHE_SIZE)
 
