@@ -1,7 +1,8 @@
 """Keeping every configured engine in step with the content.
 
-The embedded index is written at once, inside the transaction that changed the content, so it
-can never disagree with the database. Other engines (Elasticsearch) are written after the commit;
+The embedded index (IndexWriters.always_current) is written at once, inside the transaction that
+changed the content, so it can never disagree with the database. The others (Elasticsearch,
+IndexWriters.after_commit) are written after the commit;
 if they fail, the content change stands, the embedded engine answers for them, and the documents
 they missed wait in the outbox (search.outbox) until `manage.py heal_search_index` writes them.
 """
@@ -27,7 +28,7 @@ from search.documents import (
     page_prefix,
     searchable_pages,
 )
-from search.engines import configured_engines
+from search.engines import index_writers
 from search.engines.base import SearchDocument
 from search.labels import labels_changed
 from search.models import IndexedDocument
@@ -56,7 +57,7 @@ def rebuild_all() -> dict[str, int]:
     """Rebuild every configured engine from the content (the demo loader calls this at its end)."""
     labels_changed()
     documents = documents_by_locale()
-    for engine in configured_engines():
+    for engine in index_writers():
         try:
             engine.rebuild(documents)
         except Exception:  # noqa: BLE001 - one engine failing must not stop the others
@@ -65,18 +66,18 @@ def rebuild_all() -> dict[str, int]:
 
 
 def apply(documents: list[SearchDocument], stale_ids: list[str]) -> None:
-    """Index `documents` and drop `stale_ids` in every engine."""
-    engines = configured_engines()
-    embedded, others = engines[0], engines[1:]
-    embedded.delete(stale_ids)
-    embedded.index(documents)
+    """Index `documents` and drop `stale_ids` in every index: the always-current one now, in this
+    transaction; the others after the commit, through the outbox."""
+    writers = index_writers()
+    writers.always_current.delete(stale_ids)
+    writers.always_current.index(documents)
 
-    def write_others():
-        for engine in others:
-            write_or_record(engine, documents, stale_ids)
+    def write_after_commit():
+        for writer in writers.after_commit:
+            write_or_record(writer, documents, stale_ids)
 
-    if others:
-        transaction.on_commit(write_others)
+    if writers.after_commit:
+        transaction.on_commit(write_after_commit)
 
 
 def indexed_ids(prefix: str) -> set[str]:

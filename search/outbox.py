@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from django.utils import timezone
 
-from search.engines.base import SearchDocument, SearchEngine
+from search.engines.base import SearchDocument, SearchWriter
 from search.engines.breaker import CircuitOpen
 from search.models import IndexedDocument, IndexedFacetValue, PendingWrite
 
@@ -23,20 +23,20 @@ logger = logging.getLogger(__name__)
 BATCH = 500
 
 
-def guarded(engine: SearchEngine, func, *args):
+def guarded(engine: SearchWriter, func, *args):
     """`func(*args)` through the engine's circuit breaker, when it has one."""
     breaker = getattr(engine, "breaker", None)
     return breaker.call(func, *args) if breaker else func(*args)
 
 
-def push(engine: SearchEngine, documents: list[SearchDocument], stale_ids: list[str]) -> None:
+def push(engine: SearchWriter, documents: list[SearchDocument], stale_ids: list[str]) -> None:
     if stale_ids:
         engine.delete(stale_ids)
     if documents:
         engine.index(documents)
 
 
-def record(engine: SearchEngine, document_ids: list[str]) -> None:
+def record(engine: SearchWriter, document_ids: list[str]) -> None:
     """Remember that `engine` missed the latest state of `document_ids`."""
     now = timezone.now()
     rows = [PendingWrite(engine=engine.name, document_id=id_, changed_at=now) for id_ in set(document_ids)]
@@ -49,7 +49,7 @@ def record(engine: SearchEngine, document_ids: list[str]) -> None:
     )
 
 
-def write_or_record(engine: SearchEngine, documents: list[SearchDocument], stale_ids: list[str]) -> None:
+def write_or_record(engine: SearchWriter, documents: list[SearchDocument], stale_ids: list[str]) -> None:
     """Write to `engine`; what it misses goes to the outbox. Never raises: the content change stands."""
     try:
         guarded(engine, push, engine, documents, stale_ids)
@@ -108,7 +108,7 @@ class Healing:
     error: str = ""  # the node failed during healing; the rest waits for the next run
 
 
-def heal(engine: SearchEngine, batch: int = BATCH) -> Healing:
+def heal(engine: SearchWriter, batch: int = BATCH) -> Healing:
     """Write the current state of every document `engine` missed, in batches; a row goes only once
     its document was written after the row's last failure (a newer failure keeps it)."""
     rows = PendingWrite.objects.filter(engine=engine.name)

@@ -12,7 +12,7 @@ from collections import defaultdict
 from dataclasses import dataclass, replace
 
 from search.analysis import Clause, analyze_words, edit_distance, parse_query
-from search.engines.base import SearchEngine, SearchQuery
+from search.engines.base import SearchQuery, SearchReader
 
 MAX_SPELLING_DISTANCE = 2
 SPELLING_WORDS = 6  # words of a query that get spelling candidates
@@ -96,7 +96,7 @@ def spelling_suggestion(query: SearchQuery, vocabulary: dict[str, str]) -> str |
     return " ".join(replaced) if changed else None
 
 
-def broader_queries(engine: SearchEngine, query: SearchQuery, limit: int = 3) -> list[Broader]:
+def broader_queries(engine: SearchReader, query: SearchQuery, limit: int = 3) -> list[Broader]:
     """Queries with one filter or one word left out that do find something, most results first;
     at most BROADER_SEARCHES of them are tried (filters first, then words of a short query)."""
     candidates = [

@@ -16,8 +16,7 @@ from django.utils import translation
 from django.views.decorators.http import require_safe
 
 from search.engines import get_engine
-from search.engines.base import FACETS, SearchQuery, SearchResult
-from search.engines.embedded import EmbeddedEngine
+from search.engines.base import FACETS, SearchQuery, SearchReader, SearchResult
 from search.labels import FACET_LABELS, facet_labels
 from search.query_parser import QueryError, parse_locale, parse_search_params
 from search.suggestions import broader_queries, spelling_suggestion
@@ -54,6 +53,7 @@ def api_payload(result: SearchResult, labels: dict[str, dict[str, str]]) -> dict
 
 
 def facet_payload(values, labels: dict[str, str]) -> list[dict]:
+    """A facet's values as the API returns them and the search page shows them."""
     return [
         {
             "value": value.value,
@@ -66,8 +66,8 @@ def facet_payload(values, labels: dict[str, str]) -> list[dict]:
 
 
 def json_response(payload: dict, status: int = 200) -> HttpResponse:
-    """JSON in UTF-8. orjson: a search's payload (hundreds of facet values) took Django's
-    JsonResponse a tenth of the time of an embedded search at 1 000 initiatives."""
+    """JSON in UTF-8. orjson: a search's payload (hundreds of facet values) is costly to encode
+    with Django's JsonResponse."""
     return HttpResponse(orjson.dumps(payload), content_type="application/json", status=status)
 
 
@@ -119,15 +119,7 @@ def without_value(query: SearchQuery, facet: str, value: str) -> str:
 def facet_groups(result: SearchResult, labels: dict[str, dict[str, str]]) -> list[dict]:
     groups = []
     for facet in FACETS:
-        values = [
-            {
-                "value": value.value,
-                "label": labels.get(facet, {}).get(value.value, value.value),
-                "count": value.count,
-                "selected": value.selected,
-            }
-            for value in result.facets.get(facet, [])
-        ]
+        values = facet_payload(result.facets.get(facet, []), labels.get(facet, {}))
         if facet == "phase":
             values.sort(key=lambda value: value["value"])
         if not values:
@@ -151,9 +143,8 @@ def chips(query: SearchQuery, labels: dict[str, dict[str, str]]) -> list[dict]:
     ]
 
 
-def no_results_help(query: SearchQuery, engine) -> dict:
-    embedded = EmbeddedEngine()  # always up to date, and it holds the vocabulary
-    spelling = spelling_suggestion(query, embedded.vocabulary(query.locale)) if query.text else None
+def no_results_help(query: SearchQuery, engine: SearchReader) -> dict:
+    spelling = spelling_suggestion(query, engine.vocabulary(query.locale)) if query.text else None
     spelling_total = 0
     if spelling:
         spelling_total = engine.search(replace(query, text=spelling, page=1, page_size=1)).total

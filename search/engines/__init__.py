@@ -1,15 +1,17 @@
-"""Which engine answers: Elasticsearch when configured (falling back to the embedded engine
-when it fails, or at once while its circuit breaker skips it), otherwise the embedded engine.
-The embedded index is always kept up to date, so a fallback answers from current data."""
+"""Which engine answers (`get_engine`, a SearchReader): Elasticsearch when configured (falling back
+to the embedded engine when it fails, or at once while its circuit breaker skips it), otherwise the
+embedded engine. Which indexes are written (`index_writers`): the embedded one always, in the
+content's transaction, so a fallback answers from current data; Elasticsearch after the commit."""
 
 from __future__ import annotations
 
 import logging
 import threading
+from dataclasses import dataclass
 
 from django.conf import settings
 
-from search.engines.base import SearchEngine, SearchQuery, SearchResult
+from search.engines.base import SearchQuery, SearchReader, SearchResult, SearchWriter
 from search.engines.breaker import CircuitBreaker, CircuitOpen
 from search.engines.embedded import EmbeddedEngine
 
@@ -57,11 +59,12 @@ def elasticsearch_engine():
     return _elasticsearch
 
 
-class FallbackEngine(SearchEngine):
+class FallbackEngine(SearchReader):
     """Asks `primary` (through its circuit breaker, when it has one); if it raises, logs a warning
-    and asks `fallback`; while the breaker is open, asks `fallback` at once. Writes go to both."""
+    and asks `fallback`; while the breaker is open, asks `fallback` at once. It only reads: the
+    writes go through `index_writers`."""
 
-    def __init__(self, primary: SearchEngine, fallback: SearchEngine):
+    def __init__(self, primary: SearchReader, fallback: SearchReader):
         self.primary = primary
         self.fallback = fallback
         self.name = primary.name
@@ -82,23 +85,15 @@ class FallbackEngine(SearchEngine):
             )
             return self.fallback.search(query)
 
-    def index(self, documents):
-        for engine in (self.fallback, self.primary):
-            engine.index(documents)
-
-    def delete(self, document_ids):
-        for engine in (self.fallback, self.primary):
-            engine.delete(document_ids)
-
-    def rebuild(self, documents_by_locale):
-        for engine in (self.fallback, self.primary):
-            engine.rebuild(documents_by_locale)
+    def vocabulary(self, locale: str) -> dict[str, str]:
+        """The fallback's: the embedded index is the one always current, and the one keeping words."""
+        return self.fallback.vocabulary(locale)
 
     def health(self) -> dict:
         return engine_health()
 
 
-def get_engine() -> SearchEngine:
+def get_engine() -> SearchReader:
     """The engine that answers visitors."""
     elasticsearch = elasticsearch_engine()
     if elasticsearch is None:
@@ -106,13 +101,24 @@ def get_engine() -> SearchEngine:
     return FallbackEngine(elasticsearch, EmbeddedEngine())
 
 
-def configured_engines() -> list[SearchEngine]:
-    """Every engine that must be kept up to date: the embedded one always, Elasticsearch when set."""
-    engines: list[SearchEngine] = [EmbeddedEngine()]
+@dataclass(frozen=True)
+class IndexWriters:
+    """Every index that must be kept up to date. `always_current` (the embedded index) is written in
+    the transaction of the content change, so it never disagrees with the content and the fallback
+    and the outbox's healing can rely on it; `after_commit` (Elasticsearch, when configured) are
+    written once the change is committed, and what they miss waits in the outbox."""
+
+    always_current: SearchWriter
+    after_commit: tuple[SearchWriter, ...] = ()
+
+    def __iter__(self):
+        yield self.always_current
+        yield from self.after_commit
+
+
+def index_writers() -> IndexWriters:
     elasticsearch = elasticsearch_engine()
-    if elasticsearch is not None:
-        engines.append(elasticsearch)
-    return engines
+    return IndexWriters(EmbeddedEngine(), (elasticsearch,) if elasticsearch is not None else ())
 
 
 def engine_health() -> dict:

@@ -1,7 +1,9 @@
-"""The one interface every search engine implements. Views and the API know only this."""
+"""The interfaces of search: SearchReader answers visitors (views and the API know only it),
+SearchWriter keeps an index in step with the content; an engine is both."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 KINDS = ("tip", "challenge", "success_factor", "legal_basis", "initiative", "tool", "phase", "study_trip")
@@ -37,7 +39,7 @@ class SearchQuery:
 
 
 # Built at every search, a Hit per result and a FacetValue for each of hundreds of values: slotted,
-# not frozen (a frozen dataclass sets each field through object.__setattr__, three times slower).
+# not frozen (a frozen dataclass sets each field through object.__setattr__, which is slower).
 @dataclass(slots=True)
 class Hit:
     document_id: str
@@ -67,11 +69,48 @@ class SearchResult:
     facets: dict[str, list[FacetValue]]  # every facet in FACETS, values sorted by count desc then value
 
 
-class SearchEngine:
+def ordered_facet_values(counts: dict[str, int], selected: Iterable[str]) -> list[FacetValue]:
+    """One facet's values as every engine returns them: by count descending, then value; a chosen
+    value is listed (and marked selected) even when nothing carries it."""
+    selected = set(selected)
+    # (-count, value) pairs sort in that order without a key function (this runs for every value).
+    counted = [(-count, value) for value, count in counts.items()]
+    counted += [(0, value) for value in selected - counts.keys()]
+    counted.sort()
+    return [FacetValue(value, -negated, value in selected) for negated, value in counted]
+
+
+def document_facet_values(document: SearchDocument) -> dict[str, tuple[str, ...]]:
+    """What a document adds to each facet's counts: its kind, and its distinct values of the
+    other facets in FACETS (any other key of `facets` is ignored)."""
+    values = {"kind": (document.kind,)}
+    for facet in FACETS:
+        if facet != "kind" and document.facets.get(facet):
+            values[facet] = tuple(dict.fromkeys(document.facets[facet]))
+    return values
+
+
+class SearchReader:
+    """What answers visitors: searches, its health for /healthz, and the vocabulary that
+    "did you mean" picks from."""
+
     name = "abstract"
 
     def search(self, query: SearchQuery) -> SearchResult:
         raise NotImplementedError
+
+    def health(self) -> dict:
+        raise NotImplementedError
+
+    def vocabulary(self, locale: str) -> dict[str, str]:
+        """{term: a word as written that gives it}; empty when this engine keeps none."""
+        return {}
+
+
+class SearchWriter:
+    """What keeps an index in step with the content."""
+
+    name = "abstract"
 
     def index(self, documents: list[SearchDocument]) -> None:
         """Add or replace documents (by id)."""
@@ -84,5 +123,6 @@ class SearchEngine:
         """Replace everything; search keeps answering from the old data until the new is complete."""
         raise NotImplementedError
 
-    def health(self) -> dict:
-        raise NotImplementedError
+
+class SearchEngine(SearchReader, SearchWriter):
+    """An engine that both answers and keeps its own index (the embedded one, Elasticsearch)."""

@@ -1,7 +1,79 @@
+"""Builders shared by the search tests: documents, result readers and engines."""
+
+import uuid
+
 import pytest
 
 from search.engines.base import SearchDocument
+from search.engines.elastic import ElasticsearchEngine
 from search.engines.embedded import EmbeddedEngine
+
+ITEM_KINDS = ("tip", "challenge", "success_factor")
+
+
+def doc(number, *, kind="tip", locale="nb", title="", text="", date="2020-01-01", **facets):
+    """A document of one initiative's; items (tips, challenges, success factors) name it."""
+    item = kind in ITEM_KINDS
+    return SearchDocument(
+        id=f"{locale}:{kind}:{number}",
+        locale=locale,
+        kind=kind,
+        title=title or f"Dokument {number}",
+        text=text,
+        url=f"/{locale}/eksempler/x/#{kind}-{number}",
+        date=date,
+        initiative_title="Områdeløft Eksempel" if item else "",
+        initiative_url=f"/{locale}/eksempler/x/" if item else "",
+        facets={facet: tuple(values) for facet, values in facets.items()},
+    )
+
+
+def ids(result):
+    return {hit.document_id for hit in result.hits}
+
+
+def counts(result, facet):
+    return {value.value: value.count for value in result.facets[facet]}
+
+
+def malmo_trip(**facets):
+    """One Norwegian tip about Malmö, in an index of the three locales."""
+    tip = SearchDocument(
+        id="nb:tip:1",
+        locale="nb",
+        kind="tip",
+        title="Studietur til Malmø",
+        text="Vi lærte hvordan beboerne i Malmö ble tatt med i arbeidet.",
+        url="/nb/tip/1/",
+        facets=facets,
+    )
+    return {"nb": [tip], "sv": [], "en": []}
+
+
+def unique_prefix(index_prefix, label=""):
+    """An index prefix no other test uses, within the session's own `index_prefix`."""
+    return "-".join(part for part in (index_prefix, label, uuid.uuid4().hex[:6]) if part)
+
+
+def new_elasticsearch(url, index_prefix, label="", **options):
+    """An Elasticsearch engine over indexes of its own (drop() them after), refreshing at each write."""
+    return ElasticsearchEngine(url, prefix=unique_prefix(index_prefix, label), refresh=True, **options)
+
+
+@pytest.fixture
+def elasticsearch(elasticsearch_url, elasticsearch_index_prefix):
+    """A fresh Elasticsearch engine with no index yet; its indexes go at the end of the test."""
+    engine = new_elasticsearch(elasticsearch_url, elasticsearch_index_prefix)
+    yield engine
+    engine.drop()
+
+
+@pytest.fixture
+def forget_elasticsearch(monkeypatch):
+    """Forget the process's Elasticsearch engine, so the test's settings make a new one."""
+    import search.engines
+
+    monkeypatch.setattr(search.engines, "_elasticsearch", None)
 
 
 def item_document(number, locale="nb", kind="tip", title="", text="", **facets):

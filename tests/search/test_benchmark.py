@@ -4,7 +4,6 @@ import pytest
 from django.core.signals import request_finished, request_started
 from django.db import close_old_connections
 
-import search.engines
 from benchmarks.search.timing import CLASSES, api_caller, time_mixes
 from search.engines.base import SearchQuery
 
@@ -31,12 +30,11 @@ def test_compared_calls_take_turns_on_every_query_and_none_always_goes_first():
 
 
 @pytest.mark.django_db
-def test_the_api_is_timed_as_a_server_calls_it_with_the_request_signals(settings, monkeypatch):
+def test_the_api_is_timed_as_a_server_calls_it_with_the_request_signals(settings, forget_elasticsearch):
     """A server's request_finished applies the connection policy (reopening SQLite cost 1.5 ms a
     request); the test client mutes those signals, so the benchmark does not use it."""
     settings.ALLOWED_HOSTS = [*settings.ALLOWED_HOSTS, "testserver"]
     settings.ELASTICSEARCH_URL = ""
-    monkeypatch.setattr(search.engines, "_elasticsearch", None)
     fired = []
 
     def started(**kwargs):

@@ -5,44 +5,28 @@ node answers again, one search tries it and the breaker closes."""
 import logging
 import threading
 import time
-import uuid
 from urllib.parse import urlsplit
 
 import pytest
 
-import search.engines
 from search.engines import elasticsearch_engine, get_engine
-from search.engines.base import SearchDocument, SearchQuery
+from search.engines.base import SearchQuery
 from search.engines.breaker import CircuitOpen
-from search.engines.elastic import ElasticsearchEngine
 from search.engines.embedded import EmbeddedEngine
+from tests.search.conftest import malmo_trip, new_elasticsearch
 from tests.search.nodes import FreezableNode, closed_port
 
-DOCUMENTS = {
-    "nb": [
-        SearchDocument(
-            id="nb:tip:1",
-            locale="nb",
-            kind="tip",
-            title="Studietur til Malmø",
-            text="Vi lærte hvordan beboerne i Malmö ble tatt med i arbeidet.",
-            url="/nb/tip/1/",
-        )
-    ],
-    "sv": [],
-    "en": [],
-}
+DOCUMENTS = malmo_trip()
 QUERY = SearchQuery(text="malmo", locale="nb")
 
 
 @pytest.fixture
-def fast_faults(settings, db, monkeypatch):
+def fast_faults(settings, db, forget_elasticsearch):
     """Short timeouts, two failures open the breaker for a minute; a fresh engine per test."""
     settings.ELASTICSEARCH_CONNECT_TIMEOUT = 0.2
     settings.ELASTICSEARCH_TIMEOUT = 0.3
     settings.ELASTICSEARCH_BREAKER_FAILURES = 2
     settings.ELASTICSEARCH_BREAKER_SECONDS = 60
-    monkeypatch.setattr(search.engines, "_elasticsearch", None)
     EmbeddedEngine().rebuild(DOCUMENTS)
     return settings
 
@@ -146,8 +130,8 @@ def test_the_breaker_closes_again_once_the_real_node_answers(
 ):
     address = urlsplit(elasticsearch_url)
     node = FreezableNode(upstream=(address.hostname, address.port))
-    prefix = f"{elasticsearch_index_prefix}-breaker-{uuid.uuid4().hex[:6]}"
-    direct = ElasticsearchEngine(elasticsearch_url, prefix=prefix, refresh=True)
+    direct = new_elasticsearch(elasticsearch_url, elasticsearch_index_prefix, "breaker")
+    prefix = direct.prefix
     direct.rebuild(DOCUMENTS)
     fast_faults.ELASTICSEARCH_URL = node.url
     fast_faults.PORTAL_SEARCH_INDEX_PREFIX = prefix

@@ -6,7 +6,6 @@ facet's own filter ignored for its counts) and demands them from each engine. Ra
 """
 
 import re
-import uuid
 from collections import Counter
 
 import pytest
@@ -14,6 +13,7 @@ import pytest
 from search.engines.base import FACETS, SearchDocument, SearchQuery
 from search.engines.elastic import ElasticsearchEngine
 from search.engines.embedded import EmbeddedEngine
+from tests.search.conftest import new_elasticsearch
 
 
 def item(doc_id, title, text, keywords="", initiative="", date="2020-01-01", **facets):
@@ -359,11 +359,7 @@ def by_locale(documents):
 
 @pytest.fixture(scope="module")
 def elasticsearch_engine(elasticsearch_url, elasticsearch_index_prefix):
-    engine = ElasticsearchEngine(
-        elasticsearch_url,
-        prefix=f"{elasticsearch_index_prefix}-contract-{uuid.uuid4().hex[:6]}",
-        refresh=True,
-    )
+    engine = new_elasticsearch(elasticsearch_url, elasticsearch_index_prefix, "contract")
     engine.rebuild(by_locale(CONTENT))
     yield engine
     engine.drop()
@@ -423,6 +419,21 @@ def test_the_engine_answers_as_the_contract_says(engine, locale, text, filters, 
     assert found_counts == counts
 
 
+def test_facet_values_come_by_count_then_value_and_only_the_chosen_ones_are_selected(engine):
+    misordered = []
+    for locale, text, filters, _text_matches in CASES:
+        result = engine.search(SearchQuery(text=text, locale=locale, filters=filters, page_size=1))
+        for facet, values in result.facets.items():
+            listed = [(value.count, value.value) for value in values]
+            selected = {value.value for value in values if value.selected}
+            if listed != sorted(listed, key=lambda pair: (-pair[0], pair[1])) or selected != set(
+                filters.get(facet, ())
+            ):
+                misordered.append((locale, text, filters, facet, listed, selected))
+
+    assert misordered == []
+
+
 def test_both_engines_agree_on_every_case(embedded_engine, elasticsearch_engine):
     disagreements = []
     for locale, text, filters, _text_matches in CASES:
@@ -474,9 +485,7 @@ def demo_documents(django_db_setup, django_db_blocker):
 
 @pytest.fixture(scope="module")
 def demo_elasticsearch(demo_documents, elasticsearch_url, elasticsearch_index_prefix):
-    engine = ElasticsearchEngine(
-        elasticsearch_url, prefix=f"{elasticsearch_index_prefix}-demo-{uuid.uuid4().hex[:6]}", refresh=True
-    )
+    engine = new_elasticsearch(elasticsearch_url, elasticsearch_index_prefix, "demo")
     engine.rebuild(demo_documents)
     yield engine
     engine.drop()

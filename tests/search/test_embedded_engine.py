@@ -1,4 +1,5 @@
-"""The embedded engine on synthetic documents: matching, facets, sorting, paging, snippets.
+"""The embedded engine on synthetic documents: ranking, sorting, paging, snippets, writes and its
+bitsets. Matching and facet counts are in test_contract.py, which runs against both engines.
 
 Runs on whatever DATABASE_URL names: SQLite FTS5 by default, PostgreSQL full text in the second pass.
 """
@@ -7,25 +8,11 @@ from html import escape
 
 import pytest
 
-from search.engines.base import SearchDocument, SearchQuery
+from search.engines.base import SearchQuery
 from search.engines.embedded import EmbeddedEngine
+from tests.search.conftest import counts, doc, ids
 
 pytestmark = pytest.mark.django_db
-
-
-def doc(number, kind="tip", locale="nb", title="", text="", date="2020-01-01", **facets):
-    return SearchDocument(
-        id=f"{locale}:{kind}:{number}",
-        locale=locale,
-        kind=kind,
-        title=title or f"Dokument {number}",
-        text=text,
-        url=f"/{locale}/eksempler/x/#{kind}-{number}",
-        date=date,
-        initiative_title="Områdeløft Eksempel" if kind in ("tip", "challenge", "success_factor") else "",
-        initiative_url="/nb/eksempler/x/" if kind in ("tip", "challenge", "success_factor") else "",
-        facets={facet: tuple(values) for facet, values in facets.items()},
-    )
 
 
 DOCUMENTS = [
@@ -98,78 +85,6 @@ def engine():
         {"nb": [d for d in DOCUMENTS if d.locale == "nb"], "sv": [d for d in DOCUMENTS if d.locale == "sv"]}
     )
     return engine
-
-
-def ids(result):
-    return {hit.document_id for hit in result.hits}
-
-
-def counts(result, facet):
-    return {value.value: value.count for value in result.facets[facet]}
-
-
-def test_stemming_finds_other_forms_of_a_word(engine):
-    result = engine.search(SearchQuery(text="beboere", locale="nb"))
-    assert ids(result) == {"nb:tip:1", "nb:tip:2", "nb:challenge:3"}
-
-
-def test_folding_makes_malmo_malmo_and_malmo_match(engine):
-    for spelling in ("Malmø", "Malmö", "Malmo"):
-        assert ids(engine.search(SearchQuery(text=spelling, locale="nb"))) == {"nb:initiative:4"}
-
-
-def test_law_abbreviation_depends_on_locale(engine):
-    assert ids(engine.search(SearchQuery(text="PBL", locale="nb"))) == {"nb:legal_basis:5"}
-    assert ids(engine.search(SearchQuery(text="PBL", locale="sv"))) == {"sv:legal_basis:6"}
-
-
-def test_one_typo_in_a_long_word_is_forgiven(engine):
-    assert ids(engine.search(SearchQuery(text="plnlegging", locale="nb"))) == {"nb:legal_basis:5"}
-
-
-def test_short_words_must_match_exactly(engine):
-    assert engine.search(SearchQuery(text="prak", locale="nb")).total == 0
-
-
-def test_every_query_word_must_match(engine):
-    assert ids(engine.search(SearchQuery(text="beboere parken", locale="nb"))) == {"nb:tip:1"}
-
-
-def test_other_locales_are_not_searched(engine):
-    assert engine.search(SearchQuery(text="planering", locale="nb")).total == 0
-
-
-def test_values_in_one_facet_widen_and_facets_narrow(engine):
-    widened = engine.search(SearchQuery(locale="nb", filters={"municipality": ("oslo", "bergen")}))
-    assert widened.total == 3
-    narrowed = engine.search(
-        SearchQuery(locale="nb", filters={"municipality": ("oslo", "bergen"), "kind": ("tip",)})
-    )
-    assert ids(narrowed) == {"nb:tip:1", "nb:tip:2"}
-
-
-def test_counts_of_a_facet_ignore_its_own_filter_but_not_the_others(engine):
-    result = engine.search(
-        SearchQuery(text="beboere", locale="nb", filters={"kind": ("tip",), "phase": ("3",)})
-    )
-    assert result.total == 2
-    assert counts(result, "kind") == {"tip": 2}  # the challenge is in phase 1, filtered by phase
-    assert counts(result, "phase") == {"3": 2}  # only tips count here: kind=tip applies
-    assert counts(result, "municipality") == {"oslo": 1, "bergen": 1}
-    kind_only = engine.search(SearchQuery(text="beboere", locale="nb", filters={"kind": ("tip",)}))
-    assert counts(kind_only, "kind") == {"tip": 2, "challenge": 1}
-    assert [v.selected for v in kind_only.facets["kind"]] == [True, False]
-
-
-def test_a_chosen_value_without_matches_is_listed_with_zero(engine):
-    result = engine.search(SearchQuery(locale="nb", filters={"municipality": ("malmo",), "kind": ("tip",)}))
-    assert result.total == 0
-    assert {(v.value, v.count, v.selected) for v in result.facets["municipality"]} >= {("malmo", 0, True)}
-
-
-def test_facet_values_are_sorted_by_count_then_value(engine):
-    result = engine.search(SearchQuery(locale="nb"))
-    assert [(v.value, v.count) for v in result.facets["theme"]] == [("folkehelse", 3), ("demokrati", 1)]
 
 
 def test_empty_query_with_filters_lists_all_matching_newest_first(engine):
@@ -289,21 +204,21 @@ CHUNKS = pytest.mark.parametrize("chunk", [64, 1], ids=["one chunk", "byte by by
 
 @CHUNKS
 def test_a_bitset_gives_its_lowest_numbers_first_however_far_apart(monkeypatch, chunk):
-    from search.engines import embedded
+    from search.engines.embedded import bitsets
 
-    monkeypatch.setattr(embedded, "LOWEST_BITS_CHUNK", chunk)
+    monkeypatch.setattr(bitsets, "LOWEST_BITS_CHUNK", chunk)
     numbers = [3, 9, 17, 40, 41, 200, 5000]
     bits = sum(1 << number for number in numbers)
-    assert embedded.lowest_bits(bits, 4) == [3, 9, 17, 40]
-    assert embedded.lowest_bits(bits, 100) == numbers
-    assert embedded.lowest_bits(0, 5) == []
+    assert bitsets.lowest_bits(bits, 4) == [3, 9, 17, 40]
+    assert bitsets.lowest_bits(bits, 100) == numbers
+    assert bitsets.lowest_bits(0, 5) == []
 
 
 @CHUNKS
 def test_filters_alone_list_their_rows_newest_first_page_by_page(engine, monkeypatch, chunk):
-    from search.engines import embedded
+    from search.engines.embedded import bitsets
 
-    monkeypatch.setattr(embedded, "LOWEST_BITS_CHUNK", chunk)
+    monkeypatch.setattr(bitsets, "LOWEST_BITS_CHUNK", chunk)
     engine.index([doc(60 + n, text="Tekst.", date=f"2031-0{n + 1}-01", country=["DK"]) for n in range(5)])
     in_denmark = {"country": ("DK",)}
     pages = [
@@ -317,9 +232,9 @@ def test_filters_alone_list_their_rows_newest_first_page_by_page(engine, monkeyp
 
 @CHUNKS
 def test_beyond_the_full_ranking_limit_title_matches_come_first_then_newest(engine, monkeypatch, chunk):
-    from search.engines import embedded
+    from search.engines.embedded import bitsets, postgresql, sqlite
 
-    monkeypatch.setattr(embedded, "LOWEST_BITS_CHUNK", chunk)
+    monkeypatch.setattr(bitsets, "LOWEST_BITS_CHUNK", chunk)
 
     engine.index(
         [
@@ -328,16 +243,10 @@ def test_beyond_the_full_ranking_limit_title_matches_come_first_then_newest(engi
         ]
         + [doc(30, title="Beboere først", text="Annet.", date="2000-01-01", country=["NO"])]
     )
-    monkeypatch.setattr(embedded, "FULL_RANK_LIMIT", 3)
-    monkeypatch.setattr(embedded, "POSTGRES_FULL_RANK_LIMIT", 3)
+    monkeypatch.setattr(sqlite, "FULL_RANK_LIMIT", 3)
+    monkeypatch.setattr(postgresql, "FULL_RANK_LIMIT", 3)
     result = engine.search(SearchQuery(text="beboere", locale="nb", page_size=4))
     assert result.total == 9
     assert [hit.document_id for hit in result.hits] == ["nb:tip:30", "nb:tip:24", "nb:tip:23", "nb:tip:22"]
     second = engine.search(SearchQuery(text="beboere", locale="nb", page_size=4, page=3))
     assert [hit.document_id for hit in second.hits] == ["nb:challenge:3"]
-
-
-def test_every_form_of_beboer_finds_every_other(engine):
-    engine.index([doc(40, text="Hver beboer ble hørt.", country=["NO"])])
-    for form in ("beboer", "beboere", "beboerne"):
-        assert "nb:tip:40" in ids(engine.search(SearchQuery(text=form, locale="nb"))), form

@@ -4,60 +4,35 @@ import logging
 import os
 import socket
 import subprocess
-import uuid
 from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
 
 import search.engines
-from search.engines import configured_engines, get_engine
-from search.engines.base import SearchDocument, SearchQuery
+from search.engines import get_engine, index_writers
+from search.engines.base import SearchQuery
+from tests.search.conftest import malmo_trip, unique_prefix
+from tests.search.nodes import closed_port
 
 IN_CI = os.environ.get("CI", "").lower() == "true"
 REPO = Path(__file__).resolve().parents[2]
 ES_SCRIPT = REPO / "scripts" / "services" / "elasticsearch.sh"
-DOCUMENTS = {
-    "nb": [
-        SearchDocument(
-            id="nb:tip:1",
-            locale="nb",
-            kind="tip",
-            title="Studietur til Malmø",
-            text="Vi lærte hvordan beboerne i Malmö ble tatt med i arbeidet.",
-            url="/nb/tip/1/",
-            facets={"phase": ("3",), "country": ("no",)},
-        )
-    ],
-    "sv": [],
-    "en": [],
-}
-
-
-def closed_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
+DOCUMENTS = malmo_trip(phase=("3",), country=("no",))
 
 
 @pytest.fixture
-def fresh_engines(monkeypatch):
-    """Forget the process's cached Elasticsearch engine so each test's settings take effect."""
-    monkeypatch.setattr(search.engines, "_elasticsearch", None)
-
-
-@pytest.fixture
-def unreachable(settings, db, fresh_engines):
+def unreachable(settings, db, forget_elasticsearch):
     settings.ELASTICSEARCH_URL = f"http://127.0.0.1:{closed_port()}"
     search.engines.EmbeddedEngine().rebuild(DOCUMENTS)
 
 
 @pytest.fixture
-def real(settings, db, fresh_engines, elasticsearch_url, elasticsearch_index_prefix):
+def real(settings, db, forget_elasticsearch, elasticsearch_url, elasticsearch_index_prefix):
     """Elasticsearch configured and filled, with the embedded index filled alongside."""
     settings.ELASTICSEARCH_URL = elasticsearch_url
-    settings.PORTAL_SEARCH_INDEX_PREFIX = f"{elasticsearch_index_prefix}-fallback-{uuid.uuid4().hex[:6]}"
-    for engine in configured_engines():
+    settings.PORTAL_SEARCH_INDEX_PREFIX = unique_prefix(elasticsearch_index_prefix, "fallback")
+    for engine in index_writers():
         engine.rebuild(DOCUMENTS)
     elasticsearch = search.engines.elasticsearch_engine()
     elasticsearch.client.indices.refresh(index=elasticsearch.alias("nb"))

@@ -2,7 +2,6 @@
 the documents' current state once the node answers, and /healthz says "stale" until it has."""
 
 import io
-import uuid
 
 import pytest
 from django.core.management import call_command
@@ -16,6 +15,7 @@ from search.indexing import rebuild_all
 from search.models import PendingWrite
 from tests.content import home_page
 from tests.factories import InitiativeIndexPageFactory, InitiativePageFactory, item
+from tests.search.conftest import unique_prefix
 from tests.search.nodes import closed_port
 
 pytestmark = pytest.mark.django_db
@@ -35,10 +35,9 @@ def answers(engine, text):
 
 
 @pytest.fixture
-def outage(site, settings, monkeypatch, django_capture_on_commit_callbacks):
+def outage(site, settings, forget_elasticsearch, django_capture_on_commit_callbacks):
     """Elasticsearch configured and in step with the content; `outage.change(...)` makes a content
     change as an editor's request would (the writes after its commit included)."""
-    monkeypatch.setattr(search.engines, "_elasticsearch", None)
 
     class Outage:
         dead_url = f"http://127.0.0.1:{closed_port()}"
@@ -53,7 +52,7 @@ def outage(site, settings, monkeypatch, django_capture_on_commit_callbacks):
 @pytest.fixture
 def real_node(outage, settings, elasticsearch_url, elasticsearch_index_prefix):
     settings.ELASTICSEARCH_URL = elasticsearch_url
-    settings.PORTAL_SEARCH_INDEX_PREFIX = f"{elasticsearch_index_prefix}-heal-{uuid.uuid4().hex[:6]}"
+    settings.PORTAL_SEARCH_INDEX_PREFIX = unique_prefix(elasticsearch_index_prefix, "heal")
     node = ElasticsearchEngine(elasticsearch_url, prefix=settings.PORTAL_SEARCH_INDEX_PREFIX, refresh=True)
     yield node
     node.drop()

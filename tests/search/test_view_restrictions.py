@@ -4,7 +4,6 @@ restriction brings it back, a rebuild agrees, and its words are never offered as
 
 import io
 import json
-import uuid
 
 import pytest
 from django.contrib.auth.models import Group
@@ -16,6 +15,8 @@ from cases.models import InitiativePage, Tip
 from search.engines.embedded import EmbeddedEngine
 from tests.content import home_page
 from tests.factories import InitiativeIndexPageFactory, InitiativePageFactory, item
+from tests.search.conftest import unique_prefix
+from tests.search.nodes import closed_port
 
 pytestmark = pytest.mark.django_db
 
@@ -24,15 +25,14 @@ SECRET_URL = "/nb/initiatives/kvistmyra/"
 
 
 @pytest.fixture(params=["embedded", "elasticsearch"])
-def engine(request, settings, monkeypatch, django_capture_on_commit_callbacks):
+def engine(request, settings, forget_elasticsearch, django_capture_on_commit_callbacks):
     """Search answered by one engine; `engine.settle()` runs the writes Elasticsearch gets after
     the commit and makes them searchable, as a second later in production."""
-    monkeypatch.setattr(search.engines, "_elasticsearch", None)
     settings.ELASTICSEARCH_URL = ""
     if request.param == "elasticsearch":
         prefix = request.getfixturevalue("elasticsearch_index_prefix")
         settings.ELASTICSEARCH_URL = request.getfixturevalue("elasticsearch_url")
-        settings.PORTAL_SEARCH_INDEX_PREFIX = f"{prefix}-restricted-{uuid.uuid4().hex[:6]}"
+        settings.PORTAL_SEARCH_INDEX_PREFIX = unique_prefix(prefix, "restricted")
     state = Engine(request.param, django_capture_on_commit_callbacks)
     yield state
     if request.param == "elasticsearch":
@@ -176,15 +176,9 @@ def test_a_page_published_inside_a_restricted_section_is_not_indexed(client, eng
 
 
 def test_saving_a_restriction_works_with_elasticsearch_unreachable(
-    client, site, settings, monkeypatch, django_capture_on_commit_callbacks
+    client, site, settings, forget_elasticsearch, django_capture_on_commit_callbacks
 ):
-    import socket
-
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
-    monkeypatch.setattr(search.engines, "_elasticsearch", None)
-    settings.ELASTICSEARCH_URL = f"http://127.0.0.1:{port}"
+    settings.ELASTICSEARCH_URL = f"http://127.0.0.1:{closed_port()}"
     with django_capture_on_commit_callbacks(execute=True):
         section = InitiativeIndexPageFactory(parent=home_page())
         page = InitiativePageFactory(parent=section, title=SECRET_TITLE, slug="kvistmyra", live=False)

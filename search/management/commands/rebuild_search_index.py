@@ -10,12 +10,12 @@ class Command(BaseCommand):
 
     def handle(self, *args, **options):
         from search.documents import documents_by_locale
-        from search.engines import configured_engines
+        from search.engines import index_writers
 
         documents = documents_by_locale()
         total = sum(len(items) for items in documents.values())
         failures = []
-        for engine in configured_engines():
+        for engine in index_writers():
             started = time.monotonic()
             try:
                 engine.rebuild(documents)
