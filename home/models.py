@@ -8,7 +8,6 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from core.pages import PortalPage
 from core.public_tree import public
-from home.images import PortalImage, PortalRendition  # noqa: F401  (the image models live in images.py)
 
 
 class HomePage(PortalPage):
