@@ -21,6 +21,7 @@ from django.core.files.storage import default_storage
 from django.db import connection
 from django.db.migrations.executor import MigrationExecutor
 from PIL import Image as PillowImage
+from taggit.models import Tag
 from wagtail.images import get_image_model
 from wagtail.models import Collection, GroupCollectionPermission
 from wagtail.permissions import policy_registry
@@ -35,6 +36,14 @@ BEFORE_THE_MOVE = [
 ]
 EDITORIAL_GROUPS = importlib.import_module("home.migrations.0004_editorial_groups")
 MOVE = importlib.import_module("home.migrations.0005_image_models_to_core")
+# The names of what the test makes, to remove it afterwards.
+TITLE, SLUG, TAG, GROUP, USERS = (
+    "Gårdsrom på Seved",
+    "seved-move-",
+    "courtyard-move",
+    "Image movers",
+    ("chooser", "editor"),
+)
 
 
 def migrate_to_the_latest():
@@ -45,16 +54,29 @@ def migrate_to_the_latest():
 
 
 @pytest.fixture
-def old_apps(settings, tmp_path):
-    """The models as the code before the move had them, on a database migrated back to then.
-    Afterwards the database is migrated to the latest again, for the tests that follow."""
+def old_apps(django_db_setup, django_db_blocker, settings, tmp_path):
+    """The models as the code before the move had them, on the test database migrated back to
+    then. Migrating changes the schema, so it runs outside a test transaction; pytest-django's
+    transactional mode would flush the migrations' rows (root page, locales, groups) for the
+    tests after it. Instead the database is migrated to the latest again and what the test made
+    is deleted."""
     settings.MEDIA_ROOT = tmp_path
-    executor = MigrationExecutor(connection)
-    executor.migrate([("core", None), *BEFORE_THE_MOVE])
-    try:
-        yield executor.loader.project_state(BEFORE_THE_MOVE).apps
-    finally:
-        migrate_to_the_latest()
+    with django_db_blocker.unblock():
+        executor = MigrationExecutor(connection)
+        executor.migrate([("core", None), *BEFORE_THE_MOVE])
+        try:
+            yield executor.loader.project_state(BEFORE_THE_MOVE).apps
+        finally:
+            migrate_to_the_latest()
+            remove_what_the_test_made()
+
+
+def remove_what_the_test_made():
+    InitiativePage.objects.filter(slug__startswith=SLUG).delete()
+    get_image_model().objects.filter(title=TITLE).delete()  # and its renditions
+    Tag.objects.filter(name=TAG).delete()  # and its tagged items
+    Group.objects.filter(name=GROUP).delete()  # and its collection permissions
+    get_user_model().objects.filter(username__in=USERS).delete()
 
 
 def png(width, height):
@@ -75,7 +97,7 @@ def make_old_image(apps):
 
     original = default_storage.save("original_images/courtyard.png", ContentFile(png(40, 30)))
     image = PortalImage.objects.create(
-        title="Gårdsrom på Seved",
+        title=TITLE,
         alt_text="Children playing in a courtyard",
         file=original,
         width=40,
@@ -88,7 +110,7 @@ def make_old_image(apps):
         image=image, filter_spec="width-20", focal_point_key="", file=small, width=20, height=15
     )
     image_type = ContentTypeThen.objects.get_or_create(app_label="home", model="portalimage")[0]
-    tag = Tag.objects.create(name="courtyard", slug="courtyard")
+    tag = Tag.objects.create(name=TAG, slug=TAG)
     TaggedItem.objects.create(tag=tag, content_type=image_type, object_id=image.pk)
     return image, rendition, original
 
@@ -102,7 +124,7 @@ def make_old_initiative(apps, image):
     page = InitiativePageThen.objects.create(
         title="Seved",
         draft_title="Seved",
-        slug=f"seved-{uuid.uuid4().hex[:6]}",
+        slug=f"{SLUG}{uuid.uuid4().hex[:6]}",
         path=f"{root.path}ZZZZ",
         depth=2,
         numchild=0,
@@ -138,14 +160,11 @@ def make_old_group(apps, name):
     return group
 
 
-# Migrating back and forth changes the schema: it cannot run inside a test's transaction. The
-# serialized rollback gives the test the migrated database's rows (root page, collection, locale).
-@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_images_pages_tags_and_permissions_survive_the_move(old_apps, client):
     permission_policy = policy_registry.get_by_type(get_image_model())
     image_then, rendition_then, original = make_old_image(old_apps)
     page_then = make_old_initiative(old_apps, image_then)
-    group_then = make_old_group(old_apps, "Image editors")
+    group_then = make_old_group(old_apps, GROUP)
     image_type_id = (
         old_apps.get_model("contenttypes", "ContentType")
         .objects.get(app_label="home", model="portalimage")
@@ -159,7 +178,7 @@ def test_images_pages_tags_and_permissions_survive_the_move(old_apps, client):
     assert Image._meta.db_table == "home_portalimage"
     image = Image.objects.get(pk=image_then.pk)
     assert (image.title, image.alt_text, image.file.name) == (
-        "Gårdsrom på Seved",
+        TITLE,
         "Children playing in a courtyard",
         original,
     )
@@ -167,7 +186,7 @@ def test_images_pages_tags_and_permissions_survive_the_move(old_apps, client):
     assert image.file.read() == png(40, 30)
     assert list(image.renditions.values_list("pk", flat=True)) == [rendition_then.pk]
     assert image.get_rendition("width-20").pk == rendition_then.pk  # found, not made again
-    assert list(image.tags.names()) == ["courtyard"]
+    assert list(image.tags.names()) == [TAG]
 
     assert InitiativePage.objects.get(pk=page_then.pk).image == image
 
@@ -204,13 +223,13 @@ def test_images_pages_tags_and_permissions_survive_the_move(old_apps, client):
     client.force_login(chooser)
     response = client.get("/admin/images/chooser/")
     assert response.status_code == 200
-    assert "Gårdsrom på Seved" in response.json()["html"]
+    assert TITLE in response.json()["html"]
     client.force_login(editor)
     for url in ("/admin/images/", "/admin/images/chooser/", f"/admin/images/{image.pk}/"):
         response = client.get(url)
         assert response.status_code == 200, url
         html = response.json()["html"] if "chooser" in url else response.content.decode()
-        assert "Gårdsrom på Seved" in html, url
+        assert TITLE in html, url
 
 
 @pytest.fixture
