@@ -117,7 +117,7 @@ class InitiativePage(PortalPage):
     )
     contact = models.TextField(_("contact"), blank=True)
     image = models.ForeignKey(
-        "home.PortalImage",
+        "core.PortalImage",
         verbose_name=_("main image"),
         null=True,
         blank=True,

@@ -10,7 +10,6 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 from core.fields import PAGE_TRANSLATABLE_FIELDS
 from core.pages import PortalPage
 from core.public_tree import public
-from home.images import PortalImage, PortalRendition  # noqa: F401  (the image models live in images.py)
 from taxonomy.localize import localized_by_pk
 
 

@@ -181,7 +181,7 @@ class StudyTripPage(PortalPage):
         related_name="study_trips",
     )
     image = models.ForeignKey(
-        "home.PortalImage",
+        "core.PortalImage",
         verbose_name=_("image"),
         null=True,
         blank=True,

@@ -12,8 +12,8 @@ import wagtail_factories
 from factory.django import DjangoModelFactory
 
 from cases.models import InitiativeIndexPage, InitiativePage
+from core.images import PortalImage
 from guide.models import PhaseGuidePage, PhasePage
-from home.models import PortalImage
 from resources.models import StudyTripIndexPage, StudyTripPage, ToolIndexPage, ToolPage
 from taxonomy.models import LegalBasis, Municipality, Theme
 

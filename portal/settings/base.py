@@ -200,8 +200,8 @@ DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS = True
 DJANGO_REDIS_LOGGER = "portal.cache"
 
 WAGTAIL_SITE_NAME = _("Area initiatives")
-WAGTAILIMAGES_IMAGE_MODEL = "home.PortalImage"
-WAGTAILIMAGES_IMAGE_FORM_BASE = "home.forms.PortalImageForm"
+WAGTAILIMAGES_IMAGE_MODEL = "core.PortalImage"
+WAGTAILIMAGES_IMAGE_FORM_BASE = "core.image_forms.PortalImageForm"
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "key", "odt", "pdf", "pptx", "rtf", "txt", "xlsx", "zip"]
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000

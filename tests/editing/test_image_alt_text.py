@@ -4,7 +4,7 @@ import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from PIL import Image as PillowImage
 
-from home.models import PortalImage
+from core.images import PortalImage
 from tests.content import home_page
 from tests.factories import InitiativeIndexPageFactory, InitiativePageFactory, PortalImageFactory
 

@@ -18,6 +18,7 @@ from django.db import transaction
 from wagtail.models import Locale
 
 from cases.models import Challenge, InitiativeIndexPage, InitiativePage, SuccessFactor, Tip
+from core.images import PortalImage
 from demo import data
 from demo.data import LANGUAGES, SOURCE
 from demo.fields import (
@@ -36,7 +37,6 @@ from demo.fields import (
 from demo.images import draw_neighbourhood
 from demo.translate import DemoContentError, translate
 from guide.models import PhaseGuidePage, PhasePage
-from home.images import PortalImage
 from home.models import FeaturedInitiative, HomePage
 from resources.models import StudyTripIndexPage, StudyTripPage, ToolIndexPage, ToolPage
 from search.indexing import paused, rebuild_all

@@ -1,4 +1,7 @@
-"""The portal's image model: every image carries alt text unless it is marked decorative."""
+"""The portal's image model: every image carries alt text unless it is marked decorative.
+
+The models lived in the home app until core/migrations/0001; they keep the home app's tables so
+databases made before the move need no table changes (see that migration)."""
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
@@ -26,6 +29,7 @@ class PortalImage(AbstractImage):
         verbose_name = _("image")
         verbose_name_plural = _("images")
         permissions = [("choose_image", "Can choose image")]
+        db_table = "home_portalimage"
 
     @property
     def default_alt_text(self):
@@ -36,4 +40,5 @@ class PortalRendition(AbstractRendition):
     image = models.ForeignKey(PortalImage, related_name="renditions", on_delete=models.CASCADE)
 
     class Meta:
+        db_table = "home_portalrendition"
         unique_together = (("image", "filter_spec", "focal_point_key"),)

@@ -1,4 +1,4 @@
-"""Admin forms for the home app's models."""
+"""The admin form of the portal's image model (WAGTAILIMAGES_IMAGE_FORM_BASE)."""
 
 from django import forms
 from django.utils.translation import gettext_lazy as _
