@@ -59,7 +59,7 @@ def init_sentry(dsn, environment="", release="", traces_sample_rate=0.0, **optio
         environment=environment or None,
         release=release or None,
         integrations=[DjangoIntegration()],
-        send_default_pii=False,
+        # No send_default_pii=False: off is the default, and sentry-sdk 2.75 deprecates the option.
         traces_sample_rate=traces_sample_rate,
         **options,
     )

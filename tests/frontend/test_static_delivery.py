@@ -45,6 +45,7 @@ def test_fingerprinted_assets_are_cached_for_a_year_and_compressed(site, collect
     html = client.get("/nb/").content.decode()
     stylesheet = re.search(r'href="(/static/css/portal\.[0-9a-f]{12}\.css)"', html).group(1)
     response = client.get(stylesheet, HTTP_ACCEPT_ENCODING="gzip")
+    response.close()
     assert response.status_code == 200
     assert response["Content-Encoding"] == "gzip"
     assert "immutable" in response["Cache-Control"]

@@ -87,8 +87,9 @@ def test_log_format_json_in_the_environment_turns_every_line_into_json():
 
 def test_sentry_is_set_up_from_the_environment_without_personal_data():
     code = (
-        "import sentry_sdk; o = sentry_sdk.get_client().options; "
-        "print(o['dsn'], o['environment'], o['release'], o['send_default_pii'], o['traces_sample_rate'])"
+        "import sentry_sdk; c = sentry_sdk.get_client(); o = c.options; "
+        "print(o['dsn'], o['environment'], o['release'], c.should_send_default_pii(), "
+        "o['traces_sample_rate'])"
     )
     result = run_with_environment(
         code,

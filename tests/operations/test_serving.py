@@ -49,11 +49,13 @@ def test_an_image_rendition_is_served_inline_with_cache_headers(client):
     original = client.get(image.file.url)
     assert original.status_code == 200
     assert original["Content-Type"].startswith("image/")
+    original.close()
 
 
 def test_an_unchanged_image_answers_not_modified(client):
     rendition = PortalImageFactory().get_rendition("width-60")
     first = client.get(rendition.url)
+    first.close()
 
     again = client.get(rendition.url, headers={"If-Modified-Since": first["Last-Modified"]})
 

@@ -7,6 +7,7 @@ facet's own filter ignored for its counts) and demands them from each engine. Ra
 
 import re
 from collections import Counter
+from io import StringIO
 
 import pytest
 
@@ -477,7 +478,7 @@ def demo_documents(django_db_setup, django_db_blocker):
 
     with django_db_blocker.unblock(), transaction.atomic():
         call_command("setup_site", "--no-admin", verbosity=0)
-        call_command("load_demo_content", stdout=open("/dev/null", "w"))  # noqa: SIM115
+        call_command("load_demo_content", stdout=StringIO())
         documents = documents_by_locale()
         transaction.set_rollback(True)
     return documents
