@@ -114,7 +114,7 @@ def test_no_installed_app_holds_benchmark_code():
 
 
 def test_no_module_is_over_400_lines():
-    folders = [*OUR_APPS, "portal", "benchmarks", "scripts"]
+    folders = [*OUR_APPS, "portal", "benchmarks", "scripts", "tests"]
     long_ones = {
         str(path.relative_to(ROOT)): length
         for folder in folders

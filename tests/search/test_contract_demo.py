@@ -1,0 +1,129 @@
+"""The engine contract (test_contract.py) on the demo content: both engines give the same answers,
+and the demo's own words (Malmø, PBL, beboere, folkehelseloven) find what a visitor expects."""
+
+import re
+from collections import Counter
+from io import StringIO
+
+import pytest
+
+from search.engines.base import SearchQuery
+from search.engines.embedded import EmbeddedEngine
+from tests.search.conftest import new_elasticsearch
+from tests.search.test_contract import answer
+
+DEMO_CASES = [
+    ("nb", "Malmø", {}),
+    ("nb", "malmo", {"kind": ("tip", "challenge", "success_factor")}),
+    ("sv", "Malmö", {}),
+    ("en", "Malmo", {}),
+    ("nb", "PBL", {}),
+    ("sv", "PBL", {}),
+    ("nb", "FHL", {}),
+    ("nb", "beboere", {}),
+    ("nb", "beboerne medvirkning", {}),
+    ("sv", "boende", {"phase": ("3",)}),
+    ("en", "residents", {}),
+    ("nb", "trygghet", {"kind": ("initiative", "tip", "challenge"), "country": ("SE", "NO")}),
+    ("nb", "", {"kind": ("tip",), "law": ("folkehelseloven",)}),
+    ("sv", "", {"theme": ("folkehelse", "trygghet")}),
+    ("en", "", {}),
+    ("nb", "frivilige", {}),
+]
+
+
+@pytest.fixture(scope="module")
+def demo_documents(django_db_setup, django_db_blocker):
+    """The demo content's SearchDocuments, loaded once in a transaction that is rolled back."""
+    from django.core.management import call_command
+    from django.db import transaction
+
+    from search.documents import documents_by_locale
+
+    with django_db_blocker.unblock(), transaction.atomic():
+        call_command("setup_site", "--no-admin", verbosity=0)
+        call_command("load_demo_content", stdout=StringIO())
+        documents = documents_by_locale()
+        transaction.set_rollback(True)
+    return documents
+
+
+@pytest.fixture(scope="module")
+def demo_elasticsearch(demo_documents, elasticsearch_url, elasticsearch_index_prefix):
+    engine = new_elasticsearch(elasticsearch_url, elasticsearch_index_prefix, "demo")
+    engine.rebuild(demo_documents)
+    yield engine
+    engine.drop()
+
+
+@pytest.fixture
+def demo_embedded(demo_documents, db):
+    engine = EmbeddedEngine()
+    engine.rebuild(demo_documents)
+    return engine
+
+
+@pytest.fixture(params=["embedded", pytest.param("elasticsearch", marks=pytest.mark.elasticsearch)])
+def demo_engine(request):
+    return request.getfixturevalue(f"demo_{request.param}")
+
+
+def titles(engine, locale, text, **filters):
+    query = SearchQuery(text=text, locale=locale, filters=filters, page_size=1000)
+    return {hit.title for hit in engine.search(query).hits}
+
+
+def test_both_engines_agree_on_the_demo_content(demo_embedded, demo_elasticsearch):
+    disagreements = []
+    for locale, text, filters in DEMO_CASES:
+        embedded = answer(demo_embedded, locale, text, filters)
+        elastic = answer(demo_elasticsearch, locale, text, filters)
+        if embedded != elastic:
+            disagreements.append((locale, text, filters, embedded, elastic))
+
+    assert disagreements == []
+    assert [case for case in DEMO_CASES if not answer(demo_embedded, *case)[1]] == []
+
+
+def test_malmo_spelled_the_norwegian_way_finds_the_malmo_initiative(demo_engine):
+    assert "Områdeprogrammet i Malmø 2010–2015" in titles(demo_engine, "nb", "Malmø", kind=("initiative",))
+
+
+def test_pbl_is_the_norwegian_planning_act_in_norwegian_and_the_swedish_one_in_swedish(demo_engine):
+    norwegian = titles(demo_engine, "nb", "PBL", kind=("legal_basis",))
+    swedish = titles(demo_engine, "sv", "PBL", kind=("legal_basis",))
+
+    assert "Plan- og bygningsloven" in norwegian
+    assert "Plan- och bygglagen" in swedish
+    assert "Plan- og bygningsloven" not in swedish
+
+
+def test_beboere_finds_items_written_with_beboer_and_beboerne(demo_engine, demo_documents):
+    result = demo_engine.search(SearchQuery(text="beboere", locale="nb", page_size=1000))
+    found = {hit.document_id for hit in result.hits}
+    by_id = {document.id: document for document in demo_documents["nb"]}
+
+    def words(document):
+        return set(re.findall(r"\w+", f"{document.title} {document.text}".lower()))
+
+    with_beboerne = {
+        doc_id for doc_id, doc in by_id.items() if "beboerne" in words(doc) and "beboere" not in words(doc)
+    }
+    with_beboer = {
+        doc_id for doc_id, doc in by_id.items() if "beboer" in words(doc) and "beboere" not in words(doc)
+    }
+    assert with_beboerne and with_beboerne <= found
+    assert with_beboer <= found
+
+
+def test_tips_under_the_public_health_act_come_with_correct_counts(demo_engine, demo_documents):
+    result = demo_engine.search(
+        SearchQuery(locale="nb", filters={"kind": ("tip",), "law": ("folkehelseloven",)}, page_size=1000)
+    )
+    under_the_act = [d for d in demo_documents["nb"] if "folkehelseloven" in d.facets.get("law", ())]
+    tips = {d.id for d in under_the_act if d.kind == "tip"}
+    kinds = Counter(d.kind for d in under_the_act)
+
+    assert tips and {hit.document_id for hit in result.hits} == tips
+    assert result.total == len(tips)
+    assert {value.value: value.count for value in result.facets["kind"]} == dict(kinds)
