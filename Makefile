@@ -56,6 +56,7 @@ test: install-test assets
 	@bash scripts/test.sh
 
 bench: install-test
+	$(BIN)/pip install -q -r requirements-bench.txt
 	@bash scripts/bench.sh
 
 # The production stack under load with faults injected (its own services on other ports, Locust in

@@ -2,7 +2,8 @@
 # `make bench`: search benchmarks at 1 000, 10 000 and 100 000 initiatives on the embedded engine,
 # Elasticsearch (started here if it is not running, stopped again if we started it) and stock
 # Wagtail search, written to docs/benchmarks.md; then page rendering, written to
-# docs/page-benchmarks.md. Not part of `make test`.
+# docs/page-benchmarks.md; then our bitsets against two libraries, written to docs/bitsets.md.
+# Not part of `make test`.
 #   BENCH_SIZES=1000,10000 make bench     # a quicker run
 #   BENCH_ARGS="--repeat 3" make bench    # extra arguments for python -m benchmarks.search
 #   BENCH_PAGES=0 make bench              # search only
@@ -39,4 +40,10 @@ if [ "${BENCH_PAGES:-1}" = 1 ]; then
     sh -c '.venv/bin/python manage.py migrate -v0 && .venv/bin/python manage.py setup_site --no-admin \
       && .venv/bin/python manage.py load_demo_content \
       && .venv/bin/python -m benchmarks.pages --requests 30 --out docs/page-benchmarks.md'
+fi
+
+# Our packed bitsets against pyroaring and bitarray (requirements-bench.txt), written to
+# docs/bitsets.md. BENCH_BITSETS=0 skips it.
+if [ "${BENCH_BITSETS:-1}" = 1 ]; then
+  DJANGO_SETTINGS_MODULE=portal.settings.test .venv/bin/python -m benchmarks.bitsets --out docs/bitsets.md
 fi

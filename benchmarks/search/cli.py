@@ -36,6 +36,11 @@ def run(args) -> None:
     django.setup()
     from django.conf import settings
 
+    if args.es_complement_share is not None:
+        from search.engines.elastic import connection
+
+        connection.COMPLEMENT_SHARE = args.es_complement_share
+
     from benchmarks.search.corpus import documents_by_locale
     from benchmarks.search.measure import (
         measure_elasticsearch,
@@ -148,6 +153,12 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--engines", default="embedded,elasticsearch,wagtail", type=lambda v: v.split(","))
     parser.add_argument("--elasticsearch", default="", help="Elasticsearch URL; empty skips the engine")
     parser.add_argument("--es-shards", default=1, type=int, help="shards per Elasticsearch index")
+    parser.add_argument(
+        "--es-complement-share",
+        default=None,
+        type=float,
+        help="counting plan threshold (1.0 always counts directly, without the share estimate)",
+    )
     parser.add_argument("--results", default=str(RESULTS), help="where the measurements are kept")
     parser.add_argument("--repeat", default=5, type=int)
     parser.add_argument("--sql-repeat", default=1, type=int, help="passes of the slow all-in-SQL peer")

@@ -105,7 +105,7 @@ def test_setup_site_creates_one_demo_admin_once(db, capsys):
 
 
 def test_the_database_connection_outlives_a_request_unless_configured_otherwise(monkeypatch):
-    """Reopening SQLite at every request cost a search 1.5 ms (docs/benchmarks.md). A test that makes
+    """Reopening SQLite at every request slows every search (docs/benchmarks.md). A test that makes
     requests cannot tell: Django keeps an in-memory test database open, and the test client mutes
     the request signals that close connections."""
     monkeypatch.delenv("DATABASE_CONN_MAX_AGE", raising=False)

@@ -31,8 +31,8 @@ def test_compared_calls_take_turns_on_every_query_and_none_always_goes_first():
 
 @pytest.mark.django_db
 def test_the_api_is_timed_as_a_server_calls_it_with_the_request_signals(settings, forget_elasticsearch):
-    """A server's request_finished applies the connection policy (reopening SQLite cost 1.5 ms a
-    request); the test client mutes those signals, so the benchmark does not use it."""
+    """A server's request_finished applies the connection policy (its cost: docs/benchmarks.md);
+    the test client mutes those signals, so the benchmark does not use it."""
     settings.ALLOWED_HOSTS = [*settings.ALLOWED_HOSTS, "testserver"]
     settings.ELASTICSEARCH_URL = ""
     fired = []

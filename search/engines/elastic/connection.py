@@ -30,7 +30,7 @@ class ElasticsearchConnection:
         timeout: float = 5.0,
         client: Elasticsearch | None = None,
         shards: int = 1,
-        complement_share: float = COMPLEMENT_SHARE,
+        complement_share: float | None = None,
         connect_timeout: float = 0.5,
         breaker: CircuitBreaker | None = None,
     ):
@@ -41,7 +41,7 @@ class ElasticsearchConnection:
         self.refresh = refresh
         self.client = client or elasticsearch_client(url, connect_timeout, timeout)
         self.breaker = breaker or CircuitBreaker(f"Elasticsearch at {url}")
-        self.complement_share = complement_share
+        self.complement_share = COMPLEMENT_SHARE if complement_share is None else complement_share
         self._value_counts: dict[str, tuple[int, dict[str, int], float]] = {}
         self._mapped: set[str] = set()  # locales whose index is known to have the current mapping
 

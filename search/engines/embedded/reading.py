@@ -5,10 +5,10 @@ from __future__ import annotations
 
 import re
 import threading
-from collections import OrderedDict
 from collections.abc import Iterable
 
 import numpy as np
+from cachetools import LRUCache
 from django.db import DEFAULT_DB_ALIAS, connections
 
 from search.analysis import Clause, parse_query
@@ -33,37 +33,11 @@ MATCH_CACHE_SIZE = 64
 CACHE_MIN_ROWS = 1_000  # smaller matches are cheap to redo
 
 
-class LRUCache:
-    """A small thread-safe least-recently-used cache."""
-
-    def __init__(self, size: int):
-        self.size = size
-        self.entries: OrderedDict = OrderedDict()
-        self.lock = threading.Lock()
-
-    def get(self, key):
-        with self.lock:
-            value = self.entries.get(key)
-            if value is not None:
-                self.entries.move_to_end(key)
-            return value
-
-    def put(self, key, value) -> None:
-        with self.lock:
-            self.entries[key] = value
-            self.entries.move_to_end(key)
-            while len(self.entries) > self.size:
-                self.entries.popitem(last=False)
-
-    def clear(self) -> None:
-        with self.lock:
-            self.entries.clear()
-
-
 # Matches of common words are the expensive ones, and the ones visitors repeat: keep the last
 # few (each is a bitset plus at most sqlite.FULL_RANK_LIMIT scores). Keys carry the index token, so a
 # change to the locale's index makes its entries unreachable.
-_match_cache = LRUCache(MATCH_CACHE_SIZE)
+_match_cache = LRUCache(maxsize=MATCH_CACHE_SIZE)
+_match_cache_lock = threading.Lock()  # gunicorn threads share it; cachetools' caches are not thread-safe
 
 
 def full_text_match(
@@ -128,14 +102,18 @@ class EmbeddedReader(SearchReader):
         """The full-text match and its rows as a bitset, reused while the locale's index is unchanged
         (only when every score is kept: another search may filter the best ones out)."""
         key = (str(connections[self.using].settings_dict["NAME"]), locale, index.token, tuple(clauses))
-        cached = self.match_cache.get(key) if self.match_cache is not None else None
+        cached = None
+        if self.match_cache is not None:
+            with _match_cache_lock:
+                cached = self.match_cache.get(key)
         if cached is not None:
             return cached
         match = full_text_match(locale, clauses, self.using, best)
         numbers = index.numbers(match.rows)
         found = match, bitset(numbers[numbers >= 0], index.nbytes)
         if self.match_cache is not None and len(match.rows) >= CACHE_MIN_ROWS and match.every_score:
-            self.match_cache.put(key, found)
+            with _match_cache_lock:
+                self.match_cache[key] = found
         return found
 
     @staticmethod
