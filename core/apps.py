@@ -6,3 +6,6 @@ class CoreConfig(AppConfig):
     translatable-field lists, validators and language helpers. Depends on no app of ours."""
 
     name = "core"
+
+    def ready(self):
+        from core import site_url  # noqa: F401 - registers the deploy check of the public address

@@ -8,6 +8,7 @@ from django.utils.translation import gettext as _
 from wagtail.models import Locale
 
 from core.public_tree import default_site, public_pages
+from core.site_url import absolute_url, page_absolute_url
 
 # (app_label, model) of the page types a feed of "what is new" lists.
 FEED_PAGE_TYPES = [("cases", "InitiativePage"), ("resources", "ToolPage")]
@@ -54,7 +55,10 @@ class NewContentFeed(Feed):
         return _("Examples and tools newly published on the portal for area-based initiatives.")
 
     def link(self, language):
-        return f"/{language}/"
+        return absolute_url(f"/{language}/", self.request)
+
+    def feed_url(self, language):
+        return absolute_url(self.request.path, self.request)
 
     def items(self, language):
         return newest_pages(default_site(self.request), language)
@@ -66,7 +70,7 @@ class NewContentFeed(Feed):
         return getattr(page, "summary", "") or page.search_description
 
     def item_link(self, page):
-        return page.get_url(self.request)
+        return page_absolute_url(page, self.request)
 
     def item_pubdate(self, page):
         return page.first_published_at

@@ -6,6 +6,7 @@ from django.conf import settings
 from wagtail.contrib.sitemaps import Sitemap
 
 from core.public_tree import default_site, public_pages
+from core.site_url import page_absolute_url
 
 
 class AllLanguagesSitemap(Sitemap):
@@ -22,7 +23,7 @@ class AllLanguagesSitemap(Sitemap):
 
     def _urls(self, page, protocol, domain):
         pages = list(self.paginator.page(page).object_list)
-        locations = {item.pk: item.get_full_url(self.request) for item in pages}
+        locations = {item.pk: page_absolute_url(item, self.request) for item in pages}
         by_translation = defaultdict(list)
         for item in pages:
             by_translation[item.translation_key].append(item)

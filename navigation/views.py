@@ -4,11 +4,13 @@ from django.urls import reverse
 from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_safe
 
+from core.site_url import absolute_url
+
 
 @require_safe
 @cache_control(max_age=60 * 60 * 24, public=True)
 def robots_txt(request):
-    sitemap = request.build_absolute_uri(reverse("sitemap"))
+    sitemap = absolute_url(reverse("sitemap"), request)
     lines = ["User-agent: *", "Disallow: /admin/"]
     # Search result pages are endless combinations of filters: crawl the pages themselves instead.
     lines += [f"Disallow: /{code}/search/" for code, _name in settings.LANGUAGES]

@@ -30,8 +30,10 @@ $BIN/ruff check . && $BIN/ruff format --check . || exit 1
 step "django checks"
 $BIN/python manage.py check --fail-level WARNING || exit 1
 $BIN/python manage.py makemigrations --check --dry-run || exit 1
+# The settings alone (an empty database): the Site record's check has tests of its own.
 DJANGO_SETTINGS_MODULE=portal.settings.production SECRET_KEY=check-only-$(date +%s)-a-long-random-looking-value-for-the-check \
-  ALLOWED_HOSTS=portal.example $BIN/python manage.py check --deploy --fail-level WARNING || exit 1
+  ALLOWED_HOSTS=portal.example PORTAL_BASE_URL=https://portal.example DATABASE_URL=sqlite:///:memory: \
+  $BIN/python manage.py check --deploy --fail-level WARNING || exit 1
 
 step "services"
 PG_URL=$(need postgresql bash scripts/services/postgres.sh start) || exit 1

@@ -13,6 +13,7 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from wagtail.models import Page
 
+from core.site_url import absolute_url
 from navigation.menus import menu_and_trail
 from navigation.related import related_for
 
@@ -77,7 +78,7 @@ def page_image_url(page, request):
         url = image.get_rendition("fill-1200x630").url
     except Exception:  # noqa: BLE001 - a missing file must not break the page
         return ""
-    return request.build_absolute_uri(url) if request is not None else url
+    return absolute_url(url, request)
 
 
 def json_ld(data):
@@ -90,7 +91,10 @@ def structured_data(page, request, chrome, description, url, language):
     graph = []
     if request is None:
         return graph
-    absolute = request.build_absolute_uri
+
+    def absolute(url):
+        return absolute_url(url, request)
+
     if page is not None and page.depth == 2:
         graph.append(
             {
@@ -167,7 +171,7 @@ def page_meta(context, chrome):
     page = current_page(context)
     language = get_language() or settings.LANGUAGE_CODE
     description = plain_description(page) or context.get("meta_description", "")
-    url = request.build_absolute_uri(request.path) if request is not None else ""
+    url = absolute_url(request.path, request) if request is not None else ""
     title = (page.seo_title or page.title) if page is not None else context.get("meta_title", "")
     image = page_image_url(page, request)
     data = structured_data(page, request, chrome, description, url, language)

@@ -1,6 +1,7 @@
 """Settings shared by every environment. Values that differ come from the environment."""
 
 import os
+import re
 from datetime import timedelta
 from pathlib import Path
 
@@ -202,7 +203,12 @@ DJANGO_REDIS_LOGGER = "portal.cache"
 WAGTAIL_SITE_NAME = _("Area initiatives")
 WAGTAILIMAGES_IMAGE_MODEL = "core.PortalImage"
 WAGTAILIMAGES_IMAGE_FORM_BASE = "core.image_forms.PortalImageForm"
-WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
+# The public address (scheme and host): canonicals, hreflang, sitemap, robots.txt, feeds and
+# JSON-LD are built on it (core/site_url.py), and `setup_site` gives the Wagtail Site its host.
+PORTAL_BASE_URL = os.environ.get("PORTAL_BASE_URL", "").strip().rstrip("/")
+if PORTAL_BASE_URL and not re.fullmatch(r"https?://[^/?#\s]+", PORTAL_BASE_URL):
+    raise ImproperlyConfigured("PORTAL_BASE_URL must be a scheme and host, e.g. https://omradesatsing.no")
+WAGTAILADMIN_BASE_URL = PORTAL_BASE_URL or os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "key", "odt", "pdf", "pptx", "rtf", "txt", "xlsx", "zip"]
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 

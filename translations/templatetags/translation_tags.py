@@ -4,6 +4,7 @@ from django.urls import translate_url
 from django.utils.translation import get_language, get_language_info, gettext, override
 from wagtail.models import Page
 
+from core.site_url import absolute_url, page_absolute_url
 from navigation.languages import LanguageVersion, language_codes, language_versions, page_language
 from translations.notices import not_yet_available_in
 
@@ -57,16 +58,16 @@ def translation_head_links(context):
         return {}
     page = current_page(context)
     if page is not None:
-        # The host the visitor used (ALLOWED_HOSTS vouches for it), as og:url does too.
-        canonical = request.build_absolute_uri(page.get_url(request))
+        # The public host (core/site_url.py), as og:url, the sitemap and the feeds use too.
+        canonical = page_absolute_url(page, request)
         alternates = [
-            (version.code, request.build_absolute_uri(version.url))
+            (version.code, absolute_url(version.url, request))
             for version in language_versions(page, request)
             if version.translated
         ]
     else:
-        canonical = request.build_absolute_uri(request.path)
-        alternates = [(v.code, request.build_absolute_uri(v.url)) for v in view_versions(request.path)]
+        canonical = absolute_url(request.path, request)
+        alternates = [(v.code, absolute_url(v.url, request)) for v in view_versions(request.path)]
     default = dict(alternates).get(settings.LANGUAGE_CODE)
     if default:
         alternates.append(("x-default", default))

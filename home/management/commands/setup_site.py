@@ -1,6 +1,7 @@
 """Create the three locales, a home page in each, the site and a demo admin.
 
-Idempotent: a second run finds everything in place and changes nothing.
+The default Site takes its host and port from PORTAL_BASE_URL (the development server's address
+without it). Idempotent: a second run changes nothing unless that setting changed.
 """
 
 import secrets
@@ -11,6 +12,7 @@ from django.core.management.base import BaseCommand
 from django.db import transaction
 from wagtail.models import Locale, Page, Site
 
+from core.site_url import site_host_and_port
 from home.models import HomePage
 
 HOME_TITLES = {"nb": "Områdesatsing", "sv": "Områdesinsatser", "en": "Area initiatives"}
@@ -33,6 +35,7 @@ class Command(BaseCommand):
                 translation = home.copy_for_translation(locale)
                 translation.title = HOME_TITLES.get(code, translation.title)
                 translation.save_revision().publish()
+        self.ensure_site_address(home)
         if not options["no_admin"]:
             self.ensure_admin()
 
@@ -49,10 +52,21 @@ class Command(BaseCommand):
         )
         home.save_revision().publish()
         Site.objects.update_or_create(
-            is_default_site=True,
-            defaults={"hostname": "localhost", "port": 80, "root_page": home, "site_name": "Områdesatsing"},
+            is_default_site=True, defaults={"root_page": home, "site_name": "Områdesatsing"}
         )
         return home
+
+    def ensure_site_address(self, home):
+        """The default Site names the public host, so URLs Wagtail builds from it (admin links,
+        previews) agree with the canonicals, sitemap and feeds (core/site_url.py)."""
+        hostname, port = site_host_and_port(settings.PORTAL_BASE_URL or settings.WAGTAILADMIN_BASE_URL)
+        site = Site.objects.filter(is_default_site=True).first() or Site(
+            is_default_site=True, root_page=home, site_name="Områdesatsing"
+        )
+        if site.pk is None or (site.hostname, site.port) != (hostname, port):
+            site.hostname, site.port = hostname, port
+            site.save()
+            self.stdout.write(f"Default site: {hostname}:{port}")
 
     def ensure_admin(self):
         User = get_user_model()
