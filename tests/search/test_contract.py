@@ -12,6 +12,7 @@ import pytest
 from search.engines.base import FACETS, SearchQuery
 from search.engines.elastic import ElasticsearchEngine
 from search.engines.embedded import EmbeddedEngine
+from search.understanding import understood_text
 from tests.search.conftest import new_elasticsearch
 from tests.search.contract_cases import ALL, BY_ID, CASES, CONTENT
 
@@ -44,6 +45,8 @@ def expected(locale, text_matches, filters):
 
 
 def answer(engine, locale, text, filters):
+    # As the query parser does: "verktøy for medvirkning" asks for tools about medvirkning.
+    text = understood_text(text, locale)
     result = engine.search(SearchQuery(text=text, locale=locale, filters=filters, page_size=1000))
     counts = {
         facet: {value.value: value.count for value in values} for facet, values in result.facets.items()
