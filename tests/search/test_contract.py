@@ -147,3 +147,14 @@ def test_both_engines_agree_on_every_case(embedded_engine, elasticsearch_engine)
             disagreements.append((locale, text, filters, embedded, elastic))
 
     assert disagreements == []
+
+
+def test_a_count_is_the_total_of_the_search(engine):
+    """What the cross-language hint asks of the other locales (search/elsewhere.py)."""
+    wrong = []
+    for locale, text, filters, _text_matches in CASES:
+        query = SearchQuery(text=understood_text(text, locale), locale=locale, filters=filters)
+        if engine.count(query) != engine.search(query).total:
+            wrong.append((locale, text, filters))
+
+    assert wrong == []
