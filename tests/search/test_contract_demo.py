@@ -29,6 +29,11 @@ DEMO_CASES = [
     ("sv", "", {"theme": ("folkehelse", "trygghet")}),
     ("en", "", {}),
     ("nb", "frivilige", {}),
+    ("nb", "verktøy", {}),
+    ("sv", "utmaningar", {}),
+    ("en", "success factors", {}),
+    ("nb", "Groruddalen", {"kind": ("tip", "challenge", "success_factor")}),
+    ("sv", "Grorud", {}),
 ]
 
 
@@ -127,3 +132,57 @@ def test_tips_under_the_public_health_act_come_with_correct_counts(demo_engine, 
     assert tips and {hit.document_id for hit in result.hits} == tips
     assert result.total == len(tips)
     assert {value.value: value.count for value in result.facets["kind"]} == dict(kinds)
+
+
+def of_kind(documents, kind):
+    return {document.title for document in documents if document.kind == kind}
+
+
+@pytest.mark.parametrize(
+    ("locale", "words", "kind"),
+    [
+        ("nb", ("verktøy", "verktøyene"), "tool"),
+        ("nb", ("utfordring", "utfordringer"), "challenge"),
+        ("nb", ("studietur", "studieturer"), "study_trip"),
+        ("sv", ("verktyg", "verktygen"), "tool"),
+        ("sv", ("framgångsfaktor", "framgångsfaktorer"), "success_factor"),
+        ("sv", ("studieresa", "studieresor"), "study_trip"),
+        ("en", ("tool", "tools"), "tool"),
+        ("en", ("tip", "tips"), "tip"),
+        ("en", ("law", "laws"), "legal_basis"),
+    ],
+)
+def test_a_kind_named_in_words_lists_that_kind(demo_engine, demo_documents, locale, words, kind):
+    expected = of_kind(demo_documents[locale], kind)
+    assert len(expected) > 1
+    for word in words:
+        assert expected <= titles(demo_engine, locale, word), word
+
+
+def items_of(documents, initiative_start):
+    return {
+        document.title
+        for document in documents
+        if document.kind in ("tip", "challenge", "success_factor")
+        and document.initiative_title.startswith(initiative_start)
+    }
+
+
+@pytest.mark.parametrize(
+    ("locale", "initiative", "query"),
+    [
+        ("nb", "Groruddalssatsingen", "Groruddalen"),  # a place inside the initiative's name
+        ("nb", "Groruddalssatsingen", "Grorud"),  # a named area, and the start of that place
+        ("nb", "Groruddalssatsingen", "Stovner"),  # a named area
+        ("nb", "Groruddalssatsingen", "Groruddalssatsingen"),  # the initiative's name
+        ("sv", "Groruddalssatsningen", "Groruddalen"),
+        ("sv", "Områdesprogrammen i Malmö", "Lindängen"),
+        ("en", "Malmö's area programme", "Malmo"),  # its municipality
+    ],
+)
+def test_an_initiatives_name_and_places_find_its_items(
+    demo_engine, demo_documents, locale, initiative, query
+):
+    items = items_of(demo_documents[locale], initiative)
+    assert len(items) > 3
+    assert items <= titles(demo_engine, locale, query)
