@@ -22,6 +22,7 @@ from wagtail.models import Locale, Page
 from wagtail.rich_text import get_text_for_indexing
 
 from search.engines.base import SearchDocument
+from search.labels import facet_labels
 from search.understanding import Decompounder, content_decompounder, understood
 from taxonomy.models import LegalBasis, one_per_translation
 
@@ -276,8 +277,9 @@ def page_documents(page: Page, decompounder: Decompounder | None = None) -> list
         if not url:
             return []
         decompounder = decompounder or content_decompounder()
+        themes = facet_labels(locale)["theme"]
         built = BUILDERS[type(page).__name__](page, locale, url)
-        return [understood(document, decompounder) for document in built]
+        return [understood(document, decompounder, themes) for document in built]
 
 
 def documents_for_locale(locale: str) -> list[SearchDocument]:

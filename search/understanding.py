@@ -148,9 +148,14 @@ class Decompounder:
         return list(found)
 
 
-def understood(document: SearchDocument, decompounder: Decompounder | None = None) -> SearchDocument:
-    """`document` with its kind's words and its compounds' parts added to its keywords."""
+def understood(
+    document: SearchDocument, decompounder: Decompounder | None = None, themes: dict[str, str] | None = None
+) -> SearchDocument:
+    """`document` with its kind's words, its themes' names (slug -> name in its language: "verktøy
+    for medvirkning" finds the tools tagged "Demokrati og medvirkning") and its compounds' parts
+    added to its keywords."""
     extra = [kind_words(document.kind, document.locale)]
+    extra += [themes[slug] for slug in document.facets.get("theme", ()) if slug in (themes or {})]
     if decompounder is not None:
         text = " ".join((document.title, document.text, document.keywords, document.initiative_title))
         extra += decompounder.parts(text)

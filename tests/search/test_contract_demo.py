@@ -9,6 +9,7 @@ import pytest
 
 from search.engines.base import SearchQuery
 from search.engines.embedded import EmbeddedEngine
+from search.understanding import understood_text
 from tests.search.conftest import new_elasticsearch
 from tests.search.test_contract import answer
 
@@ -186,3 +187,35 @@ def test_an_initiatives_name_and_places_find_its_items(
     items = items_of(demo_documents[locale], initiative)
     assert len(items) > 3
     assert items <= titles(demo_engine, locale, query)
+
+
+@pytest.mark.parametrize(
+    ("locale", "text", "theme"),
+    [
+        ("nb", "verktøy for medvirkning", "demokrati-og-medvirkning"),
+        ("sv", "verktyg för delaktighet", "demokrati-og-medvirkning"),
+        ("en", "tools about participation", "demokrati-og-medvirkning"),
+    ],
+)
+def test_a_kind_word_and_a_subject_find_that_kind_about_it_first(
+    demo_engine, demo_documents, locale, text, theme
+):
+    query = SearchQuery(text=understood_text(text, locale), locale=locale, page_size=1000)
+    hits = demo_engine.search(query).hits
+    tagged = {
+        d.title for d in demo_documents[locale] if d.kind == "tool" and theme in d.facets.get("theme", ())
+    }
+
+    assert tagged and tagged <= {hit.title for hit in hits}
+    assert {hit.kind for hit in hits[: len(tagged)]} == {"tool"}
+
+
+def test_a_word_of_one_language_only_is_counted_there(demo_engine):
+    """What the cross-language hint rests on: a Swedish kind word typed on the English or the
+    Norwegian site finds nothing there, and the Swedish challenges in Swedish."""
+
+    def count(locale):
+        return demo_engine.count(SearchQuery(text="utmaningar", locale=locale))
+
+    assert count("en") == count("nb") == 0
+    assert count("sv") > 10
