@@ -103,7 +103,7 @@ def understood_text(text: str, locale: str) -> str:
 
 MIN_PLACE = 4  # shorter names ("Ås") would split far too many words
 MIN_STEM = 5  # "Groruddalen" is also written "Groruddal-"; "Bergen" is not "Berg-"
-MIN_REST = 3
+MIN_REST = 4  # shorter rests are endings: Groruddal-ens
 DEFINITE_ENDINGS = ("en", "et")
 LINKS = ("s", "e")
 TITLE_NAME = re.compile(r"(?<!^)\b[A-ZÆØÅÄÖ]\w{3,}")  # a capitalised word that does not open the title
@@ -132,17 +132,19 @@ class Decompounder:
         if not self.forms:
             return []
         found: dict[str, None] = {}
-        for word in set(WORD_RE.findall(text.lower())):
+        for word in dict.fromkeys(WORD_RE.findall(text.lower())):  # in order: the same keywords each time
             if len(word) < MIN_PLACE + MIN_REST or word[:MIN_PLACE] not in self.heads:
                 continue
             rest = ""
             for end in range(MIN_PLACE, len(word) - MIN_REST + 1):
                 place = self.forms.get(word[:end])
-                if place is not None:
+                after = word[end:]
+                if after[:1] in LINKS and len(after) > MIN_REST:
+                    after = after[1:]
+                # A short rest is an ending ("Groruddal-ens"), not a second word.
+                if place is not None and len(after) >= MIN_REST:
                     found[place] = None
-                    rest = word[end:]
-            if rest[:1] in LINKS and len(rest) > MIN_REST:
-                rest = rest[1:]
+                    rest = after
             if rest:
                 found[rest] = None
         return list(found)
