@@ -22,6 +22,8 @@ from wagtail.models import Locale, Page
 from wagtail.rich_text import get_text_for_indexing
 
 from search.engines.base import SearchDocument
+from search.labels import facet_labels
+from search.understanding import Decompounder, content_decompounder, understood
 from taxonomy.models import LegalBasis, one_per_translation
 
 ITEM_RELATIONS = ("success_factors", "challenges", "tips")
@@ -248,7 +250,7 @@ def legal_basis_documents(locale: str, slug: str | None = None) -> list[SearchDo
     except Locale.DoesNotExist:
         return []
     laws = LegalBasis.objects.all() if slug is None else LegalBasis.objects.filter(slug=slug)
-    return [legal_basis_document(law, locale) for law in one_per_translation(laws, locale_row)]
+    return [understood(legal_basis_document(law, locale)) for law in one_per_translation(laws, locale_row)]
 
 
 # --- everything -------------------------------------------------------------------------------------
@@ -266,18 +268,25 @@ def searchable_pages(locale: str | None = None, within: Page | None = None) -> I
         yield from pages.select_related("locale").prefetch_related(*prefetch)
 
 
-def page_documents(page: Page) -> list[SearchDocument]:
-    """The documents of a page known to be searchable (from `searchable_pages`)."""
+def page_documents(page: Page, decompounder: Decompounder | None = None) -> list[SearchDocument]:
+    """The documents of a page known to be searchable (from `searchable_pages`), with their kind's
+    words and their compounds' parts (search/understanding.py)."""
     locale = page.locale.language_code
     with translation.override(locale):
         url = page.get_url()
-        return list(BUILDERS[type(page).__name__](page, locale, url)) if url else []
+        if not url:
+            return []
+        decompounder = decompounder or content_decompounder()
+        themes = facet_labels(locale)["theme"]
+        built = BUILDERS[type(page).__name__](page, locale, url)
+        return [understood(document, decompounder, themes) for document in built]
 
 
 def documents_for_locale(locale: str) -> list[SearchDocument]:
     documents = legal_basis_documents(locale)
+    decompounder = content_decompounder()
     for page in searchable_pages(locale):
-        documents.extend(page_documents(page))
+        documents.extend(page_documents(page, decompounder))
     return documents
 
 

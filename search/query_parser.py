@@ -13,6 +13,7 @@ from django.utils.translation import gettext_lazy as _
 
 from search.engines.base import FACETS, SORTS, SearchQuery
 from search.labels import FACET_LABELS
+from search.understanding import understood_text
 
 MAX_QUERY_LENGTH = 500
 MAX_PAGE_SIZE = 50
@@ -91,7 +92,8 @@ def parse_filters(params, known_values: dict[str, dict[str, str]]) -> dict[str, 
 
 def parse_search_params(params, locale: str, known_values: dict[str, dict[str, str]]) -> SearchQuery:
     """A SearchQuery from GET parameters (a QueryDict), or QueryError naming the wrong parameter."""
-    text = parse_text(params.get("q", ""))
+    # "verktøy for medvirkning" asks for tools about medvirkning (search/understanding.py).
+    text = understood_text(parse_text(params.get("q", "")), locale)
     filters = parse_filters(params, known_values)
     sort = params.get("sort") or "relevance"
     if sort not in SORTS:

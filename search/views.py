@@ -15,6 +15,7 @@ from django.urls import reverse
 from django.utils import translation
 from django.views.decorators.http import require_safe
 
+from search.elsewhere import hint, other_locales
 from search.engines import get_engine
 from search.engines.base import FACETS, SearchQuery, SearchReader, SearchResult
 from search.labels import FACET_LABELS, facet_labels
@@ -83,8 +84,13 @@ def api_search(request):
             query = parse_search_params(request.GET, locale, labels)
         except QueryError as error:
             return json_response(error.as_json(), status=400)
-        result = get_engine().search(query)
-        return json_response(api_payload(result, labels))
+        engine = get_engine()
+        result = engine.search(query)
+        payload = api_payload(result, labels)
+        # Counted only when nothing was found here (docs: README, API).
+        found = other_locales(engine, query, query_params(query, page=1)) if not result.total else []
+        payload["other_locales"] = [{"locale": other["locale"], "total": other["total"]} for other in found]
+        return json_response(payload)
 
 
 FACET_VALUES_SHOWN = 10
@@ -149,6 +155,7 @@ def no_results_help(query: SearchQuery, engine: SearchReader) -> dict:
     if spelling:
         spelling_total = engine.search(replace(query, text=spelling, page=1, page_size=1)).total
     return {
+        "elsewhere": hint(query, other_locales(engine, query, query_params(query, page=1))),
         "spelling": spelling if spelling_total else None,
         "spelling_query": query_params(query, text=spelling, page=1) if spelling_total else "",
         "broader": [

@@ -70,11 +70,18 @@ class FallbackEngine(SearchReader):
         self.name = primary.name
 
     def search(self, query: SearchQuery) -> SearchResult:
+        return self._ask("search", query)
+
+    def count(self, query: SearchQuery) -> int:
+        return self._ask("count", query)
+
+    def _ask(self, method: str, query: SearchQuery):
         breaker = getattr(self.primary, "breaker", None)
+        primary = getattr(self.primary, method)
         try:
-            return breaker.call(self.primary.search, query) if breaker else self.primary.search(query)
+            return breaker.call(primary, query) if breaker else primary(query)
         except CircuitOpen:  # skipped without asking; the breaker logged when it opened
-            return self.fallback.search(query)
+            return getattr(self.fallback, method)(query)
         except Exception as error:  # noqa: BLE001 - any failure of the primary means: use the fallback
             logger.warning(
                 "Search engine %s failed (%s: %s); answering from %s",
@@ -83,7 +90,7 @@ class FallbackEngine(SearchReader):
                 error,
                 self.fallback.name,
             )
-            return self.fallback.search(query)
+            return getattr(self.fallback, method)(query)
 
     def vocabulary(self, locale: str) -> dict[str, str]:
         """The fallback's: the embedded index is the one always current, and the one keeping words."""

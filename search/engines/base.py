@@ -99,6 +99,11 @@ class SearchReader:
     def search(self, query: SearchQuery) -> SearchResult:
         raise NotImplementedError
 
+    def count(self, query: SearchQuery) -> int:
+        """How many documents `query` finds, without hits or facet counts (the cross-language hint
+        asks this of every other locale). Engines answer it more cheaply than a search."""
+        return self.search(SearchQuery(query.text, query.locale, query.filters, page_size=1)).total
+
     def health(self) -> dict:
         raise NotImplementedError
 

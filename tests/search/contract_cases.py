@@ -1,6 +1,7 @@
 """The contract's documents and cases: what each query must match, before filters (test_contract.py)."""
 
 from search.engines.base import SearchDocument
+from search.understanding import Decompounder, understood
 
 
 def item(doc_id, title, text, keywords="", initiative="", date="2020-01-01", **facets):
@@ -224,7 +225,61 @@ CONTENT = [
         municipality=["trondheim"],
         **NO,
     ),
+    # Kinds named in words, items found by their initiative's name and place, compounds
+    # (search/understanding.py: every document below is `understood` as search/documents.py does)
+    item(
+        "nb:tool:11",
+        "Medvirkningstrappa",
+        "Et hjelpemiddel for å planlegge deltakelse trinn for trinn.",
+        date="2017-01-01",
+        phase=["2"],
+        theme=["participation"],
+    ),
+    item(
+        "nb:tip:12",
+        "Start i bydelens behov",
+        "Snakk med folk i nærmiljøet før tiltakene velges.",
+        keywords="Oslo\nStovner",
+        initiative="Groruddalssatsingen i Oslo 2007–2016",
+        date="2012-01-01",
+        phase=["1"],
+        theme=["participation"],
+        municipality=["oslo"],
+        **NO,
+    ),
+    item(
+        "sv:tool:6",
+        "Trygghetsvandring",
+        "En metod för att gå igenom ett område tillsammans med grannarna.",
+        date="2016-01-01",
+        phase=["1"],
+        theme=["safety"],
+    ),
+    item(
+        "sv:challenge:7",
+        "Svårt att nå unga",
+        "Fritidsgårdarna nådde få av de unga i stadsdelen.",
+        keywords="Stockholm\nRinkeby\nTensta",
+        initiative="Järvalyftet",
+        date="2010-01-01",
+        phase=["2"],
+        theme=["children-and-youth"],
+        municipality=["stockholm"],
+        **SE,
+    ),
+    item(
+        "en:tool:5",
+        "Participation ladder",
+        "A way to structure participation step by step.",
+        date="2017-01-01",
+        phase=["2"],
+        theme=["participation"],
+    ),
+    item("en:study_trip:6", "Visit to Rosengård", "Officials saw the area programme in Rosengård.", **SE),
 ]
+# The place names of the content above, as search.understanding.content_places would list them.
+PLACES = Decompounder(["Oslo", "Stovner", "Grorud", "Groruddalen", "Malmö", "Malmø", "Stockholm", "Järva"])
+CONTENT = [understood(document, PLACES) for document in CONTENT]
 BY_ID = {document.id: document for document in CONTENT}
 ALL = object()  # the case's text is empty: every document of the locale matches
 
@@ -299,4 +354,31 @@ CASES = [
     ("sv", "", {"law": ("plan-och-bygglagen", "socialtjanstlagen"), "kind": ("tip",)}, ALL),
     ("en", "", {}, ALL),
     ("nb", "", {"theme": ("no-such-theme",)}, ALL),
+    # kinds named in words, singular and plural, in each language; "for" after a kind word drops
+    ("nb", "verktøy", {}, {"nb:tool:8", "nb:tool:11"}),
+    ("nb", "verktøyene", {}, {"nb:tool:8", "nb:tool:11"}),
+    ("nb", "verktøy for deltakelse", {}, {"nb:tool:11"}),
+    ("nb", "tips", {"phase": ("1",)}, {"nb:tip:1", "nb:tip:2", "nb:tip:7", "nb:tip:12"}),
+    ("nb", "utfordringer", {}, {"nb:challenge:3", "nb:challenge:10"}),
+    ("nb", "suksessfaktor", {}, {"nb:success_factor:6"}),
+    ("nb", "lover", {}, {"nb:legal_basis:4", "nb:legal_basis:5"}),
+    ("sv", "verktyg", {}, {"sv:tool:6"}),
+    ("sv", "utmaningar", {}, {"sv:challenge:3", "sv:challenge:7"}),
+    ("sv", "framgångsfaktorer", {}, {"sv:success_factor:5"}),
+    ("sv", "lagar", {}, {"sv:legal_basis:2"}),
+    ("en", "tools", {}, {"en:tool:5"}),
+    ("en", "tool for participation", {}, {"en:tool:5"}),
+    ("en", "challenges", {}, {"en:challenge:3"}),
+    ("en", "study trips", {}, {"en:challenge:3", "en:study_trip:6"}),
+    ("en", "law", {}, {"en:legal_basis:2"}),
+    # an item found by its initiative's name, its municipality and its named areas
+    ("nb", "Groruddalssatsingen", {}, {"nb:tip:12"}),
+    ("nb", "Stovner", {"kind": ("tip",)}, {"nb:tip:12"}),
+    ("sv", "Tensta", {}, {"sv:challenge:7"}),
+    ("sv", "Stockholm", {}, {"sv:challenge:7"}),
+    # a place name finds the compounds built on it; the rest of a compound is found too
+    ("nb", "Groruddalen", {}, {"nb:tip:12"}),
+    ("nb", "Grorud", {}, {"nb:tip:1", "nb:tip:2", "nb:initiative:9", "nb:tip:12"}),
+    ("nb", "satsingen", {}, {"nb:tip:12"}),
+    ("sv", "Järva", {}, {"sv:challenge:7"}),
 ]

@@ -11,7 +11,9 @@ def test_the_api_answers_with_the_documented_shape(client, indexed):
     response = client.get(API, {"q": "beboere", "locale": "en", "kind": "tip"})
     assert response.status_code == 200
     body = response.json()
-    assert set(body) == {"query", "locale", "engine", "total", "page", "page_size", "results", "facets"}
+    assert set(body) == {
+        *("query", "locale", "engine", "total", "page", "page_size", "results", "facets", "other_locales")
+    }
     assert (body["query"], body["locale"], body["engine"], body["total"]) == ("beboere", "en", "embedded", 2)
     assert (body["page"], body["page_size"]) == (1, 20)
     result = body["results"][0]

@@ -12,6 +12,7 @@ import pytest
 from search.engines.base import FACETS, SearchQuery
 from search.engines.elastic import ElasticsearchEngine
 from search.engines.embedded import EmbeddedEngine
+from search.understanding import understood_text
 from tests.search.conftest import new_elasticsearch
 from tests.search.contract_cases import ALL, BY_ID, CASES, CONTENT
 
@@ -44,6 +45,8 @@ def expected(locale, text_matches, filters):
 
 
 def answer(engine, locale, text, filters):
+    # As the query parser does: "verktøy for medvirkning" asks for tools about medvirkning.
+    text = understood_text(text, locale)
     result = engine.search(SearchQuery(text=text, locale=locale, filters=filters, page_size=1000))
     counts = {
         facet: {value.value: value.count for value in values} for facet, values in result.facets.items()
@@ -144,3 +147,14 @@ def test_both_engines_agree_on_every_case(embedded_engine, elasticsearch_engine)
             disagreements.append((locale, text, filters, embedded, elastic))
 
     assert disagreements == []
+
+
+def test_a_count_is_the_total_of_the_search(engine):
+    """What the cross-language hint asks of the other locales (search/elsewhere.py)."""
+    wrong = []
+    for locale, text, filters, _text_matches in CASES:
+        query = SearchQuery(text=understood_text(text, locale), locale=locale, filters=filters)
+        if engine.count(query) != engine.search(query).total:
+            wrong.append((locale, text, filters))
+
+    assert wrong == []

@@ -9,6 +9,7 @@ import pytest
 
 from search.engines.base import SearchQuery
 from search.engines.embedded import EmbeddedEngine
+from search.understanding import understood_text
 from tests.search.conftest import new_elasticsearch
 from tests.search.test_contract import answer
 
@@ -29,6 +30,11 @@ DEMO_CASES = [
     ("sv", "", {"theme": ("folkehelse", "trygghet")}),
     ("en", "", {}),
     ("nb", "frivilige", {}),
+    ("nb", "verktøy", {}),
+    ("sv", "utmaningar", {}),
+    ("en", "success factors", {}),
+    ("nb", "Groruddalen", {"kind": ("tip", "challenge", "success_factor")}),
+    ("sv", "Grorud", {}),
 ]
 
 
@@ -127,3 +133,89 @@ def test_tips_under_the_public_health_act_come_with_correct_counts(demo_engine, 
     assert tips and {hit.document_id for hit in result.hits} == tips
     assert result.total == len(tips)
     assert {value.value: value.count for value in result.facets["kind"]} == dict(kinds)
+
+
+def of_kind(documents, kind):
+    return {document.title for document in documents if document.kind == kind}
+
+
+@pytest.mark.parametrize(
+    ("locale", "words", "kind"),
+    [
+        ("nb", ("verktøy", "verktøyene"), "tool"),
+        ("nb", ("utfordring", "utfordringer"), "challenge"),
+        ("nb", ("studietur", "studieturer"), "study_trip"),
+        ("sv", ("verktyg", "verktygen"), "tool"),
+        ("sv", ("framgångsfaktor", "framgångsfaktorer"), "success_factor"),
+        ("sv", ("studieresa", "studieresor"), "study_trip"),
+        ("en", ("tool", "tools"), "tool"),
+        ("en", ("tip", "tips"), "tip"),
+        ("en", ("law", "laws"), "legal_basis"),
+    ],
+)
+def test_a_kind_named_in_words_lists_that_kind(demo_engine, demo_documents, locale, words, kind):
+    expected = of_kind(demo_documents[locale], kind)
+    assert len(expected) > 1
+    for word in words:
+        assert expected <= titles(demo_engine, locale, word), word
+
+
+def items_of(documents, initiative_start):
+    return {
+        document.title
+        for document in documents
+        if document.kind in ("tip", "challenge", "success_factor")
+        and document.initiative_title.startswith(initiative_start)
+    }
+
+
+@pytest.mark.parametrize(
+    ("locale", "initiative", "query"),
+    [
+        ("nb", "Groruddalssatsingen", "Groruddalen"),  # a place inside the initiative's name
+        ("nb", "Groruddalssatsingen", "Grorud"),  # a named area, and the start of that place
+        ("nb", "Groruddalssatsingen", "Stovner"),  # a named area
+        ("nb", "Groruddalssatsingen", "Groruddalssatsingen"),  # the initiative's name
+        ("sv", "Groruddalssatsningen", "Groruddalen"),
+        ("sv", "Områdesprogrammen i Malmö", "Lindängen"),
+        ("en", "Malmö's area programme", "Malmo"),  # its municipality
+    ],
+)
+def test_an_initiatives_name_and_places_find_its_items(
+    demo_engine, demo_documents, locale, initiative, query
+):
+    items = items_of(demo_documents[locale], initiative)
+    assert len(items) > 3
+    assert items <= titles(demo_engine, locale, query)
+
+
+@pytest.mark.parametrize(
+    ("locale", "text", "theme"),
+    [
+        ("nb", "verktøy for medvirkning", "demokrati-og-medvirkning"),
+        ("sv", "verktyg för delaktighet", "demokrati-og-medvirkning"),
+        ("en", "tools about participation", "demokrati-og-medvirkning"),
+    ],
+)
+def test_a_kind_word_and_a_subject_find_that_kind_about_it_first(
+    demo_engine, demo_documents, locale, text, theme
+):
+    query = SearchQuery(text=understood_text(text, locale), locale=locale, page_size=1000)
+    hits = demo_engine.search(query).hits
+    tagged = {
+        d.title for d in demo_documents[locale] if d.kind == "tool" and theme in d.facets.get("theme", ())
+    }
+
+    assert tagged and tagged <= {hit.title for hit in hits}
+    assert {hit.kind for hit in hits[: len(tagged)]} == {"tool"}
+
+
+def test_a_word_of_one_language_only_is_counted_there(demo_engine):
+    """What the cross-language hint rests on: a Swedish kind word typed on the English or the
+    Norwegian site finds nothing there, and the Swedish challenges in Swedish."""
+
+    def count(locale):
+        return demo_engine.count(SearchQuery(text="utmaningar", locale=locale))
+
+    assert count("en") == count("nb") == 0
+    assert count("sv") > 10

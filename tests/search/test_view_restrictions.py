@@ -191,3 +191,14 @@ def test_saving_a_restriction_works_with_elasticsearch_unreachable(
     assert PageViewRestriction.objects.filter(pk=restriction.pk).exists()
     payload = api(client, "kvistmyra")
     assert (payload["engine"], payload["total"]) == ("embedded", 0)
+
+
+def test_other_languages_count_only_public_pages(client, engine, pages):
+    """The "N results in Norwegian" hint of an English search comes from the public index too."""
+    assert "results in Norwegian</a>" in client.get("/en/search/", {"q": "kvistmyra"}).content.decode()
+
+    engine.run(lambda: restrict(pages["page"], PageViewRestriction.PASSWORD))
+
+    html = client.get("/en/search/", {"q": "kvistmyra"}).content.decode()
+    assert "search-empty__elsewhere" not in html and "in Norwegian" not in html
+    assert client.get("/api/search/", {"q": "kvistmyra", "locale": "en"}).json()["other_locales"] == []

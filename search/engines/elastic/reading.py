@@ -9,7 +9,7 @@ from elasticsearch.dsl import MultiSearch, Search
 from search.engines.base import SearchQuery, SearchReader, SearchResult
 from search.engines.breaker import until
 from search.engines.elastic.counting import FacetCounting, Plan, ShareEstimate
-from search.engines.elastic.query import PortalFacetedSearch, chosen, hit
+from search.engines.elastic.query import PortalFacetedSearch, chosen, every_word, hit
 
 
 def describe(error: Exception) -> str:
@@ -37,6 +37,15 @@ class ElasticsearchReader(FacetCounting, SearchReader):
             hits=[hit(raw) for raw in response["hits"]["hits"]],
             facets=self.facet_values(self.counts_of(query, plan.counting, counted), query),
         )
+
+    def count(self, query: SearchQuery) -> int:
+        """One _count request: the text and the filters, no hits or aggregations."""
+        text = query.text.strip()
+        conditions = [{"terms": {facet: list(values)}} for facet, values in chosen(query).items()]
+        if text:
+            conditions.append(every_word(text).to_dict())
+        body = {"bool": {"filter": conditions}} if conditions else {"match_all": {}}
+        return self.client.count(index=self.alias(query.locale), query=body).body["count"]
 
     def planned(self, query: SearchQuery) -> Plan:
         """The counting searches of `query`, and every search of its one multi-search (hits first)."""

@@ -91,6 +91,16 @@ class EmbeddedReader(SearchReader):
             facets=facets,
         )
 
+    def count(self, query: SearchQuery) -> int:
+        """The match and the filters only: no scores, hits or facet counts."""
+        index = locale_index(query.locale, self.using)
+        clauses = parse_query(query.text, query.locale, index.vocabulary) if query.text.strip() else []
+        results = self._match(index, query.locale, clauses, 0)[1] if clauses else index.all_rows
+        for facet, values in query.filters.items():
+            if facet in FACETS and values:
+                results &= self._any_of(index.facets.get(facet, {}), values)
+        return results.bit_count()
+
     @staticmethod
     def _scores_needed(query: SearchQuery) -> int:
         """Without facet filters only the best scores can reach the page (newest first: none)."""
