@@ -56,10 +56,7 @@ def gather(page, request=None, include_own_laws=True):
     initiative_model = apps.get_model("cases", "InitiativePage")
     initiatives = public(initiative_model.objects.live()).filter(locale_id=page.locale_id)
     examples = list(
-        initiatives.filter(phases__number=page.number)
-        .distinct()
-        .order_by("title")
-        .select_related("locale")
+        initiatives.filter(phases__number=page.number).distinct().order_by("title").select_related("locale")
     )
     models = {relation: getattr(initiative_model, relation).rel.related_model for relation, *_ in KINDS}
     items = load_items(models, page.number, initiatives)

@@ -15,7 +15,7 @@ from wagtail.models import TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
-from taxonomy.names import law_display_name
+from taxonomy.names import law_display_name, with_shared_flags
 
 
 class Country(models.TextChoices):
@@ -139,6 +139,8 @@ class LegalBasis(TaxonomySnippet):
 
     def __str__(self):
         return f"{self.name} ({self.short_name})" if self.short_name else self.name
+
+    with_display_flags = staticmethod(with_shared_flags)
 
     @property
     def display_name(self):

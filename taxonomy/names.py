@@ -5,6 +5,7 @@ country beside it: "PBL (Norge)", "PBL (Sverige)". A name only one country uses 
 from collections import defaultdict
 
 from django.core.cache import cache
+from django.db.models import Exists, OuterRef
 from django.db.models.signals import post_delete, post_save
 
 from core.cache import start_new_generation
@@ -29,6 +30,28 @@ def shared_law_names():
     return shared
 
 
+def with_shared_flags(laws):
+    """`laws` (a queryset) with, on each row, whether another country's law has the same name or
+    short name: read with the rows, so pages that show laws need no query of their own."""
+    from taxonomy.models import LegalBasis
+
+    def other_country(field):
+        same = {f"{field}__iexact": OuterRef(field)}
+        return Exists(
+            LegalBasis.objects.filter(**same).exclude(country=OuterRef("country")).exclude(**{field: ""})
+        )
+
+    return laws.annotate(name_shared=other_country("name"), short_name_shared=other_country("short_name"))
+
+
+def is_shared(law, field):
+    flag = getattr(law, f"{field}_shared", None)
+    if flag is not None:
+        return flag
+    word = (getattr(law, field) or "").strip().casefold()
+    return bool(word) and word in shared_law_names()
+
+
 def law_display_name(law, form="name"):
     """The one place that decides what a legal basis is called on the site.
 
@@ -36,15 +59,14 @@ def law_display_name(law, form="name"):
     form "name": the name, e.g. in search facets; form "full": the name with its short name,
     e.g. "Plan- og bygningsloven (PBL, Norge)". The country (in the active language) is added
     only where the name shown is shared with a law of another country."""
-    shared = shared_law_names()
     country = law.get_country_display()
     short_name = (law.short_name or "").strip()
-    if form == "short":
-        text = short_name or law.name
-        return f"{text} ({country})" if text.casefold() in shared else text
-    name = law.name if law.name.casefold() not in shared else f"{law.name} ({country})"
+    if form == "short" and short_name:
+        return f"{short_name} ({country})" if is_shared(law, "short_name") else short_name
+    name_shared = is_shared(law, "name")
+    name = f"{law.name} ({country})" if name_shared else law.name
     if form == "full" and short_name:
-        if short_name.casefold() in shared and not name.endswith(f"({country})"):
+        if is_shared(law, "short_name") and not name_shared:
             return f"{law.name} ({short_name}, {country})"
         return f"{name} ({short_name})"
     return name
