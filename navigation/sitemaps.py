@@ -2,10 +2,13 @@
 
 from collections import defaultdict
 
+from django.apps import apps
 from django.conf import settings
+from django.urls import reverse
+from django.utils import translation
 from wagtail.contrib.sitemaps import Sitemap
 
-from core.public_tree import default_site, public_pages
+from core.public_tree import default_site, locale_roots, public_pages
 
 
 class AllLanguagesSitemap(Sitemap):
@@ -51,5 +54,47 @@ class AllLanguagesSitemap(Sitemap):
         return urls
 
 
+class LegalBasisSitemap(Sitemap):
+    """The legal-bases index and each legal basis's page (views, not pages), in every language
+    whose home page is live, each with the other languages as alternates. A law's page exists in
+    every language (it falls back to the row there is), so every slug is listed in each."""
+
+    def items(self):
+        law_model = apps.get_model("taxonomy", "LegalBasis")
+        slugs = sorted(set(law_model.objects.values_list("slug", flat=True)))
+        return [None, *slugs]
+
+    def languages(self):
+        live = set(locale_roots(default_site(self.request)).values_list("locale__language_code", flat=True))
+        return [code for code, _name in settings.LANGUAGES if code in live]
+
+    def _urls(self, page, protocol, domain):
+        languages = self.languages()
+        urls = []
+        for slug in self.paginator.page(page).object_list:
+            locations = {}
+            for language in languages:
+                with translation.override(language):
+                    path = (
+                        reverse("legal_basis", kwargs={"slug": slug})
+                        if slug
+                        else reverse("legal_basis_index")
+                    )
+                locations[language] = self.request.build_absolute_uri(path)
+            alternates = [{"lang_code": code, "location": url} for code, url in locations.items()]
+            if settings.LANGUAGE_CODE in locations and len(locations) > 1:
+                alternates.append({"lang_code": "x-default", "location": locations[settings.LANGUAGE_CODE]})
+            for location in locations.values():
+                urls.append(
+                    {
+                        "item": slug,
+                        "location": location,
+                        "lastmod": None,
+                        "alternates": alternates if len(locations) > 1 else [],
+                    }
+                )
+        return urls
+
+
 def sitemaps():
-    return {"pages": AllLanguagesSitemap}
+    return {"pages": AllLanguagesSitemap, "legal-bases": LegalBasisSitemap}
