@@ -5,8 +5,9 @@ from types import SimpleNamespace
 from django.apps import apps
 from wagtail.documents import get_document_model
 
+from guide.gathered import gathered_for, merge_laws
 from taxonomy.localize import by_name, localized_by_pk, m2m_links
-from taxonomy.models import LegalBasis, Theme
+from taxonomy.models import Theme
 
 
 def phase_display(page, request=None, preview=False):
@@ -14,8 +15,14 @@ def phase_display(page, request=None, preview=False):
     numbers = [phase.number for phase in phases]
     earlier = [phase for phase in phases if phase.number < page.number]
     later = [phase for phase in phases if phase.number > page.number]
-    legal_bases, themes = tags_from_objects(page) if preview else tags_from_database(page)
+    gathered = gathered_for(page, request, preview=preview)
+    if preview:  # the page's own tags live in memory; those of its items and initiatives are live
+        legal_bases, themes = tags_from_objects(page)
+        legal_bases = merge_laws(legal_bases, gathered.legal_bases)
+    else:
+        legal_bases, themes = gathered.legal_bases, themes_from_database(page)
     return SimpleNamespace(
+        gathered=gathered,
         phases=phases,
         phase_numbers=numbers,
         previous_phase=earlier[-1] if earlier else None,
@@ -30,16 +37,10 @@ def tags_from_objects(page):
     return page.localized_legal_bases(), page.localized_themes()
 
 
-def tags_from_database(page):
-    links = m2m_links(
-        [
-            ("legal_bases", type(page), "legal_bases", {"pk": page.pk}),
-            ("themes", type(page), "themes", {"pk": page.pk}),
-        ]
-    )
-    laws = localized_by_pk(LegalBasis, [target for _owner, target in links["legal_bases"]], page.locale_id)
+def themes_from_database(page):
+    links = m2m_links([("themes", type(page), "themes", {"pk": page.pk})])
     themes = localized_by_pk(Theme, [target for _owner, target in links["themes"]], page.locale_id)
-    return by_name(laws.values()), by_name(themes.values())
+    return by_name(themes.values())
 
 
 def resources(page, request=None):

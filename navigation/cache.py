@@ -1,25 +1,14 @@
 """The main menu is the same for every visitor of a language, so it is cached; any change to the
 page tree (publish, unpublish, move, delete, rename) starts a new cache generation."""
 
-from django.core.cache import cache
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 from wagtail.signals import page_published, page_slug_changed, page_unpublished, post_page_move
 
-MENU_CACHE_SECONDS = 60 * 60
-GENERATION_KEY = "navigation:menu-generation"
+# The generation itself lives in core, so domain apps (the phase page) can key their lists on it.
+from core.cache import GENERATION_KEY, MENU_CACHE_SECONDS, menu_cache_key, start_new_generation
 
-
-def menu_cache_key(language):
-    generation = cache.get_or_set(GENERATION_KEY, 1, None)
-    return f"navigation:menu:{generation}:{language}"
-
-
-def start_new_generation(**kwargs):
-    try:
-        cache.incr(GENERATION_KEY)
-    except ValueError:
-        cache.set(GENERATION_KEY, 1, None)
+__all__ = ["GENERATION_KEY", "MENU_CACHE_SECONDS", "menu_cache_key", "start_new_generation"]
 
 
 for signal in (page_published, page_unpublished, page_slug_changed, post_page_move):

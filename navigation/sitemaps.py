@@ -2,11 +2,14 @@
 
 from collections import defaultdict
 
+from django.apps import apps
 from django.conf import settings
+from django.urls import reverse
+from django.utils import translation
 from wagtail.contrib.sitemaps import Sitemap
 
-from core.public_tree import default_site, public_pages
-from core.site_url import page_absolute_url
+from core.public_tree import default_site, locale_roots, public_pages
+from core.site_url import absolute_url, page_absolute_url
 
 
 class AllLanguagesSitemap(Sitemap):
@@ -52,5 +55,45 @@ class AllLanguagesSitemap(Sitemap):
         return urls
 
 
+class PublicViewsSitemap(Sitemap):
+    """Public pages that are views, not Wagtail pages (the legal bases, their index), in every
+    language whose home page is live, each with the other languages as alternates. A view exists
+    in every language (a law's page falls back to the row there is), so each is listed in all."""
+
+    # URL names of views without arguments; legal bases are listed one per slug.
+    views = ["legal_basis_index"]
+
+    def items(self):
+        law_model = apps.get_model("taxonomy", "LegalBasis")
+        slugs = sorted(set(law_model.objects.values_list("slug", flat=True)))
+        return [(name, {}) for name in self.views] + [("legal_basis", {"slug": slug}) for slug in slugs]
+
+    def languages(self):
+        live = set(locale_roots(default_site(self.request)).values_list("locale__language_code", flat=True))
+        return [code for code, _name in settings.LANGUAGES if code in live]
+
+    def _urls(self, page, protocol, domain):
+        languages = self.languages()
+        urls = []
+        for name, kwargs in self.paginator.page(page).object_list:
+            locations = {}
+            for language in languages:
+                with translation.override(language):
+                    locations[language] = absolute_url(reverse(name, kwargs=kwargs), self.request)
+            alternates = [{"lang_code": code, "location": url} for code, url in locations.items()]
+            if settings.LANGUAGE_CODE in locations and len(locations) > 1:
+                alternates.append({"lang_code": "x-default", "location": locations[settings.LANGUAGE_CODE]})
+            for location in locations.values():
+                urls.append(
+                    {
+                        "item": name,
+                        "location": location,
+                        "lastmod": None,
+                        "alternates": alternates if len(locations) > 1 else [],
+                    }
+                )
+        return urls
+
+
 def sitemaps():
-    return {"pages": AllLanguagesSitemap}
+    return {"pages": AllLanguagesSitemap, "views": PublicViewsSitemap}

@@ -42,6 +42,16 @@ def _names_by_slug(model, locale: str) -> dict[str, str]:
     return names
 
 
+def _law_names(locale: str) -> dict[str, str]:
+    """slug -> the law's display name in `locale` (with its country where another country's law
+    has the same name: taxonomy/names.py)."""
+    laws: dict[str, LegalBasis] = {}
+    for law in LegalBasis.objects.select_related("locale"):
+        if law.locale.language_code == locale or law.slug not in laws:
+            laws[law.slug] = law
+    return {slug: law.display_name for slug, law in laws.items()}
+
+
 def _phase_titles(locale: str) -> dict[str, str]:
     titles = {}
     phases = public(apps.get_model("guide", "PhasePage").objects.live())
@@ -96,7 +106,7 @@ def compute_facet_labels(locale: str) -> dict[str, dict[str, str]]:
                 for number in PHASES
             },
             "theme": _names_by_slug(Theme, locale),
-            "law": _names_by_slug(LegalBasis, locale),
+            "law": _law_names(locale),
             "country": {value: str(label) for value, label in Country.choices},
             "municipality": _names_by_slug(Municipality, locale),
         }

@@ -27,6 +27,8 @@ def localized_by_pk(model, pks, locale_id):
         rows = rows.filter(live=True)
     if issubclass(model, Page):
         rows = public(rows)
+    if hasattr(model, "with_display_flags"):
+        rows = model.with_display_flags(rows)  # what a legal basis's display name needs
     rows = list(rows)
     in_locale = {row.translation_key: row for row in rows if row.locale_id == locale_id}
     return {row.pk: in_locale.get(row.translation_key, row) for row in rows if row.pk in pks}

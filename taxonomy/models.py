@@ -15,6 +15,8 @@ from wagtail.models import TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from taxonomy.names import law_display_name, with_shared_flags
+
 
 class Country(models.TextChoices):
     NORWAY = "NO", _("Norway")
@@ -137,6 +139,22 @@ class LegalBasis(TaxonomySnippet):
 
     def __str__(self):
         return f"{self.name} ({self.short_name})" if self.short_name else self.name
+
+    with_display_flags = staticmethod(with_shared_flags)
+
+    @property
+    def display_name(self):
+        """The name, with the country where a law of another country has the same (taxonomy/names.py)."""
+        return law_display_name(self)
+
+    @property
+    def short_display_name(self):
+        """What tags and item facts show: "PBL (Norge)" where Sweden has a PBL too, else "FHL"."""
+        return law_display_name(self, "short")
+
+    @property
+    def full_display_name(self):
+        return law_display_name(self, "full")
 
     def get_url(self, request=None):
         """The public page of this legal basis, in the active language."""

@@ -51,6 +51,7 @@ def page_chrome(context):
     language = get_language() or settings.LANGUAGE_CODE
     menu, trail = menu_and_trail(page, language, request)
     search = search_url(language)
+    legal_bases = reverse("legal_basis_index")
     return {
         "trail": trail,
         "home_url": menu["home_url"],
@@ -58,6 +59,9 @@ def page_chrome(context):
         "search_url": search,
         "search_current": request is not None and request.path.startswith(search),
         "feed_url": f"/{language}/feed/",
+        # The legal-bases index is a view, not a page: the menu and footer link it themselves.
+        "legal_bases_url": legal_bases,
+        "legal_bases_current": request is not None and request.path.startswith(legal_bases),
     }
 
 

@@ -181,7 +181,7 @@ def test_initiative_page_shows_every_field(client, english_index):
         "2010–2015",
         "Safety",
         f'href="{phases[0].url}">1. Knowledge base</a>',
-        "Plan- och bygglagen</a> (PBL)",
+        "Plan- och bygglagen (PBL)</a>",
         "Malmö stad, områdesprogram",
         "Health was unevenly spread.",
         "<li>Safe areas</li>",

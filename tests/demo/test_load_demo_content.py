@@ -155,3 +155,11 @@ def test_phase_sub_points_and_city_steps_are_translated_too(demo, client, lang):
     ):
         assert text.replace("'", "&#x27;") in html
         assert source not in html
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_every_phase_page_gathers_advice_and_links_the_search_of_its_phase(demo, client, lang):
+    for page in PhasePage.objects.live().filter(locale__language_code=lang):
+        html = client.get(page.url).content.decode()
+        assert 'class="phase-advice__item"' in html, page.url
+        assert f"/{lang}/search/?phase={page.number}" in html, page.url

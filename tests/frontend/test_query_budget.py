@@ -7,6 +7,7 @@ page type with several children, items and tags, so a query per row would show i
 """
 
 import io
+import re
 
 import pytest
 from django.core.cache import cache
@@ -154,6 +155,9 @@ def counted(client, url):
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_no_page_type_needs_more_than_20_queries_cold_or_warm(client, site, language):
     urls = page_type_urls(build_site(), language)
+    # The phase page measured gathers advice: the three tips of the initiative tagged with its phase.
+    phase_html = client.get(urls["PhasePage"]).content.decode()
+    assert re.search(r'id="advice-tip-heading">[^<]+ \(3\)</h3>', phase_html)
     measured = {name: counted(client, url) for name, url in urls.items()}
 
     statuses = {name: status for name, (status, _cold, _warm) in measured.items()}
