@@ -3,6 +3,8 @@
 from collections import defaultdict
 
 from django.conf import settings
+from django.contrib.sitemaps import Sitemap as DjangoSitemap
+from django.urls import reverse
 from wagtail.contrib.sitemaps import Sitemap
 
 from core.public_tree import default_site, public_pages
@@ -51,5 +53,21 @@ class AllLanguagesSitemap(Sitemap):
         return urls
 
 
+class PublicViewsSitemap(DjangoSitemap):
+    """Public pages that are views, not Wagtail pages (e.g. the scale of evidence levels): one
+    entry per language, each with the others as alternates (Django's i18n sitemap)."""
+
+    i18n = True
+    alternates = True
+    x_default = True
+    views = ["evidence_scale"]
+
+    def items(self):
+        return self.views
+
+    def location(self, item):
+        return reverse(item)
+
+
 def sitemaps():
-    return {"pages": AllLanguagesSitemap}
+    return {"pages": AllLanguagesSitemap, "views": PublicViewsSitemap}
