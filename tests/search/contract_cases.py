@@ -34,6 +34,7 @@ CONTENT = [
         law=["plan-og-bygningsloven"],
         municipality=["oslo"],
         **NO,
+        evidence=["documented"],
     ),
     item(
         "nb:tip:2",
@@ -46,6 +47,7 @@ CONTENT = [
         law=["folkehelseloven"],
         municipality=["oslo"],
         **NO,
+        evidence=["documented"],
     ),
     item(
         "nb:challenge:3",
@@ -57,6 +59,7 @@ CONTENT = [
         theme=["participation", "safety"],
         municipality=["oslo"],
         **NO,
+        evidence=["practice"],
     ),
     item(
         "nb:legal_basis:4",
@@ -85,6 +88,7 @@ CONTENT = [
         law=["folkehelseloven"],
         municipality=["trondheim"],
         **NO,
+        evidence=["evaluated"],
     ),
     item(
         "nb:tip:7",
@@ -97,6 +101,7 @@ CONTENT = [
         law=["sosialtjenesteloven"],
         municipality=["trondheim"],
         **NO,
+        evidence=["evaluated"],
     ),
     item(
         "nb:tool:8",
@@ -105,6 +110,7 @@ CONTENT = [
         date="2018-03-01",
         phase=["1"],
         theme=["housing"],
+        evidence=["practice"],
     ),
     item(
         "nb:initiative:9",
@@ -116,6 +122,7 @@ CONTENT = [
         law=["plan-og-bygningsloven", "folkehelseloven"],
         municipality=["oslo"],
         **NO,
+        evidence=["documented"],
     ),
     item(
         "nb:challenge:10",
@@ -127,6 +134,7 @@ CONTENT = [
         theme=["participation"],
         municipality=["trondheim"],
         **NO,
+        evidence=["evaluated"],
     ),
     # Swedish
     item(
@@ -139,6 +147,7 @@ CONTENT = [
         law=["plan-och-bygglagen"],
         municipality=["malmo"],
         **SE,
+        evidence=["effect"],
     ),
     item(
         "sv:legal_basis:2",
@@ -158,6 +167,7 @@ CONTENT = [
         theme=["safety"],
         municipality=["malmo"],
         **SE,
+        evidence=["effect"],
     ),
     item(
         "sv:tip:4",
@@ -170,6 +180,7 @@ CONTENT = [
         law=["socialtjanstlagen"],
         municipality=["malmo"],
         **SE,
+        evidence=["effect"],
     ),
     item(
         "sv:success_factor:5",
@@ -181,6 +192,7 @@ CONTENT = [
         theme=["participation"],
         municipality=["malmo"],
         **SE,
+        evidence=["effect"],
     ),
     # English
     item(
@@ -193,6 +205,7 @@ CONTENT = [
         law=["plan-og-bygningsloven"],
         municipality=["oslo"],
         **NO,
+        evidence=["documented"],
     ),
     item(
         "en:legal_basis:2",
@@ -223,6 +236,7 @@ CONTENT = [
         law=["folkehelseloven"],
         municipality=["trondheim"],
         **NO,
+        evidence=["evaluated"],
     ),
 ]
 BY_ID = {document.id: document for document in CONTENT}
@@ -299,4 +313,15 @@ CASES = [
     ("sv", "", {"law": ("plan-och-bygglagen", "socialtjanstlagen"), "kind": ("tip",)}, ALL),
     ("en", "", {}, ALL),
     ("nb", "", {"theme": ("no-such-theme",)}, ALL),
+    # evidence levels: items carry their initiative's; laws and phases carry none
+    ("nb", "", {"evidence": ("evaluated",)}, ALL),
+    ("nb", "", {"evidence": ("documented", "practice"), "kind": ("tip", "tool")}, ALL),
+    (
+        "nb",
+        "beboerne",
+        {"evidence": ("documented",)},
+        {"nb:tip:1", "nb:tip:2", "nb:tip:7", "nb:initiative:9", "nb:challenge:10"},
+    ),
+    ("sv", "", {"evidence": ("effect",), "phase": ("3",)}, ALL),
+    ("en", "", {"evidence": ("effect",)}, ALL),
 ]

@@ -144,3 +144,15 @@ def test_both_engines_agree_on_every_case(embedded_engine, elasticsearch_engine)
             disagreements.append((locale, text, filters, embedded, elastic))
 
     assert disagreements == []
+
+
+@pytest.mark.parametrize("locale", ["nb", "sv", "en"])
+def test_every_hit_carries_the_evidence_level_of_its_document(engine, locale):
+    """The badge on a search hit: items carry their initiative's level, laws and phases none."""
+    result = engine.search(SearchQuery(text="", locale=locale, page_size=1000))
+
+    assert {hit.document_id: hit.evidence for hit in result.hits} == {
+        document.id: (document.facets.get("evidence") or ("",))[0]
+        for document in CONTENT
+        if document.locale == locale
+    }
