@@ -36,7 +36,8 @@ def test_facets_are_checkboxes_with_counts_and_chosen_ones_stay_checked(client, 
 
 def test_hits_show_their_evidence_level_in_words_and_the_facet_filters_by_it(client, indexed):
     html = client.get(PAGE, {"q": "beboere", "evidence": "documented"}).content.decode()
-    assert re.search(r'for="facet-evidence-documented">Documented experience <span class="facet-count">\(1', html)
+    facet_value = r'for="facet-evidence-documented">Documented experience <span class="facet-count">\(1'
+    assert re.search(facet_value, html)
     assert re.search(r'role="status" aria-live="polite">1 result for “beboere”<', html)
     assert (
         '<a class="ds-tag evidence-badge" data-color="accent" data-evidence="documented" '
