@@ -5,11 +5,12 @@ from django.apps import apps
 from django.http import QueryDict
 from django.utils.translation import gettext_lazy as _
 
+from core.evidence import EvidenceLevel
 from core.phases import PHASE_NUMBERS
 from core.public_tree import public
 from taxonomy.models import Country, LegalBasis, Municipality, Theme, one_per_translation
 
-FILTER_PARAMETERS = ("country", "municipality", "theme", "phase", "law")
+FILTER_PARAMETERS = ("country", "municipality", "theme", "phase", "law", "evidence")
 SHOWN_VALUE_LENGTH = 40
 
 
@@ -30,6 +31,12 @@ class InitiativeFilterForm(forms.Form):
     phase = forms.MultipleChoiceField(label=_("Phase"), required=False, widget=forms.CheckboxSelectMultiple)
     law = forms.MultipleChoiceField(
         label=_("Legal basis"), required=False, widget=forms.CheckboxSelectMultiple
+    )
+    evidence = forms.MultipleChoiceField(
+        label=_("Evidence level"),
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+        choices=EvidenceLevel.choices,
     )
 
     def __init__(self, data, *, locale_id):
@@ -105,4 +112,6 @@ class InitiativeFilterForm(forms.Form):
             queryset = queryset.filter(phases__number__in=[int(number) for number in data["phase"]])
         if data["law"]:
             queryset = queryset.filter(legal_bases__slug__in=data["law"])
+        if data["evidence"]:
+            queryset = queryset.filter(evidence_level__in=data["evidence"])
         return queryset.distinct()

@@ -20,6 +20,14 @@ from cases.filters import InitiativeFilterForm
 
 # Django finds an app's models in its models module: the items are defined in cases/items.py.
 from cases.items import Challenge, InitiativeItem, ItemKind, SuccessFactor, Tip  # noqa: F401
+from core.evidence import (
+    EVIDENCE_PANEL,
+    EVIDENCE_TRANSLATABLE_FIELDS,
+    evidence_errors,
+    evidence_level_field,
+    evidence_source_field,
+    evidence_source_title_field,
+)
 from core.fields import PAGE_TRANSLATABLE_FIELDS, YEAR_VALIDATORS
 from core.pages import IndexPage, PortalPage
 from core.public_tree import public
@@ -125,10 +133,14 @@ class InitiativePage(PortalPage):
         related_name="+",
     )
     gallery = StreamField([("image", GalleryImageBlock())], verbose_name=_("more images"), blank=True)
+    evidence_level = evidence_level_field()
+    evidence_source = evidence_source_field()
+    evidence_source_title = evidence_source_title_field()
 
     content_panels = Page.content_panels + [
         FieldPanel("summary"),
         FieldPanel("image"),
+        EVIDENCE_PANEL,
         MultiFieldPanel(
             [
                 FieldPanel("country"),
@@ -181,6 +193,7 @@ class InitiativePage(PortalPage):
         TranslatableField("success_factors"),
         TranslatableField("challenges"),
         TranslatableField("tips"),
+        *EVIDENCE_TRANSLATABLE_FIELDS,
     ]
 
     search_fields = Page.search_fields + [
@@ -222,6 +235,7 @@ class InitiativePage(PortalPage):
             for item in getattr(self, relation).all():
                 if not (item.text or "").strip():
                     errors.setdefault("__all__", []).append(item.empty_message)
+        errors.update(evidence_errors(self))
         if errors:
             raise ValidationError(errors)
 

@@ -81,6 +81,7 @@ def initiative_fields(data):
         ],
         "areas": ", ".join(data["areas"]),
         "contact": data["contact"],
+        "evidence_source_title": data["evidence_source_title"],
     }
 
 
@@ -94,7 +95,17 @@ def initiative_with_items(data):
 
 
 def tool_fields(data):
-    return {"title": data["title"], "summary": data["summary"], "body": data["body"]}
+    return {
+        "title": data["title"],
+        "summary": data["summary"],
+        "body": data["body"],
+        "evidence_source_title": data["evidence_source_title"],
+    }
+
+
+def evidence_facts(data):
+    """The level and the link to its source: facts, the same in every language."""
+    return {"evidence_level": data["evidence_level"], "evidence_source": data["evidence_source"]}
 
 
 def study_trip_fields(data):

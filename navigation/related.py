@@ -42,13 +42,19 @@ def related_for(page, preview=False):
     key = f"{menu_cache_key('related')}:{page.pk}"
     related = None if preview else cache.get(key)
     if related is None:
-        related = [
-            (kind, [{"title": p.title, "url": p.url, "summary": getattr(p, "summary", "")} for p in pages])
-            for kind, pages in related_pages(page, preview)
-        ]
+        related = [(kind, [related_entry(p) for p in pages]) for kind, pages in related_pages(page, preview)]
         if not preview:
             cache.set(key, related, MENU_CACHE_SECONDS)
     return related
+
+
+def related_entry(page):
+    return {
+        "title": page.title,
+        "url": page.url,
+        "summary": getattr(page, "summary", ""),
+        "evidence_level": getattr(page, "evidence_level", ""),
+    }
 
 
 def related_pages(page, preview=False):

@@ -1,12 +1,14 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.urls import include, path
+from django.utils.translation import gettext_lazy as _
 from django.views.i18n import JavaScriptCatalog
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
+from core.views import evidence_scale_page
 from feeds.feeds import NewContentFeed
 from navigation.sitemaps import sitemaps
 from navigation.views import robots_txt
@@ -35,6 +37,8 @@ urlpatterns += i18n_patterns(
     path("feed/", NewContentFeed(), name="feed"),
     path("legal-bases/", include("taxonomy.urls")),
     path("search/", include("search.urls")),
+    # The address is translated (the scale's name in each language); translate_url finds the others.
+    path(_("evidence-levels/"), evidence_scale_page, name="evidence_scale"),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

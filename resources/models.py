@@ -12,10 +12,19 @@ from wagtail.models import Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from core.evidence import (
+    EVIDENCE_PANEL,
+    EVIDENCE_TRANSLATABLE_FIELDS,
+    evidence_errors,
+    evidence_level_field,
+    evidence_source_field,
+    evidence_source_title_field,
+)
 from core.fields import PAGE_TRANSLATABLE_FIELDS, YEAR_VALIDATORS
 from core.pages import IndexPage, PortalPage
 from core.public_tree import public
 from resources.blocks import ProgrammeItemBlock
+from resources.filters import ToolFilterForm
 from taxonomy.localize import localized_relations
 from taxonomy.models import Municipality, Theme, in_source_language, localized_list
 
@@ -41,6 +50,13 @@ class ToolIndexPage(IndexPage):
     def tools(self):
         tools = public(ToolPage.objects.child_of(self).live(), deeper_than=self.depth)
         return tools.specific().order_by("tool_type", "title")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        form = ToolFilterForm(request.GET)
+        context["filter_form"] = form
+        context["tools"] = form.filter(self.tools())
+        return context
 
 
 class ToolPage(PortalPage):
@@ -72,10 +88,14 @@ class ToolPage(PortalPage):
         on_delete=models.SET_NULL,
         related_name="+",
     )
+    evidence_level = evidence_level_field()
+    evidence_source = evidence_source_field()
+    evidence_source_title = evidence_source_title_field()
 
     content_panels = Page.content_panels + [
         FieldPanel("summary"),
         FieldRowPanel([FieldPanel("tool_type"), FieldPanel("year")]),
+        EVIDENCE_PANEL,
         FieldPanel("publisher"),
         FieldPanel("body"),
         MultiFieldPanel([FieldPanel("external_url"), FieldPanel("document")], heading=_("Where to find it")),
@@ -98,6 +118,7 @@ class ToolPage(PortalPage):
         SynchronizedField("themes"),
         SynchronizedField("external_url"),
         SynchronizedField("document"),
+        *EVIDENCE_TRANSLATABLE_FIELDS,
     ]
 
     search_fields = Page.search_fields + [
@@ -116,8 +137,11 @@ class ToolPage(PortalPage):
 
     def clean(self):
         super().clean()
+        errors = evidence_errors(self)
         if not self.external_url and not self.document_id:
-            raise ValidationError(_("Give the tool a link, a document or both, so visitors can find it."))
+            errors["__all__"] = _("Give the tool a link, a document or both, so visitors can find it.")
+        if errors:
+            raise ValidationError(errors)
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

@@ -6,7 +6,7 @@ trip. Document ids start with "<locale>:<page id>:" for everything a page produc
 can drop what a page no longer produces (search.indexing).
 
 Facet values never depend on the language: kind, phase "1".."5", theme/law/municipality slugs,
-country ISO codes. Labels for them come from search.labels.
+country ISO codes, evidence levels (core.evidence). Labels for them come from search.labels.
 """
 
 from __future__ import annotations
@@ -99,7 +99,12 @@ def initiative_documents(page, locale: str, url: str) -> Iterator[SearchDocument
     themes = list(page.themes.all())
     phases = tuple(str(number) for number in page.phase_numbers())
     place = [obj.name for obj in localized(municipalities)] + page.area_list()
-    shared_facets = {"country": (page.country,), "municipality": slugs(municipalities)}
+    # Items inherit their initiative's evidence level: the advice is as well known as the work it comes from.
+    shared_facets = {
+        "country": (page.country,),
+        "municipality": slugs(municipalities),
+        "evidence": (page.evidence_level,),
+    }
     date = f"{page.start_year:04d}-01-01" if page.start_year else page_date(page)
     prefix = page_prefix(locale, page.pk)
 
@@ -181,6 +186,7 @@ def tool_documents(page, locale: str, url: str) -> Iterator[SearchDocument]:
         facets={
             "phase": tuple(str(phase.number) for phase in page.phases.all()),
             "theme": slugs(page.themes.all()),
+            "evidence": (page.evidence_level,),
         },
     )
 

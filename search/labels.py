@@ -7,6 +7,7 @@ from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
+from core.evidence import EvidenceLevel
 from core.phases import PHASE_NUMBERS
 from core.public_tree import public
 from search.engines.base import KINDS
@@ -29,6 +30,7 @@ FACET_LABELS = {
     "law": _("Legal basis"),
     "country": _("Country"),
     "municipality": _("Municipality"),
+    "evidence": _("Evidence level"),
 }
 PHASES = tuple(str(number) for number in PHASE_NUMBERS)
 
@@ -109,6 +111,7 @@ def compute_facet_labels(locale: str) -> dict[str, dict[str, str]]:
             "law": _law_names(locale),
             "country": {value: str(label) for value, label in Country.choices},
             "municipality": _names_by_slug(Municipality, locale),
+            "evidence": {level.value: str(level.label) for level in EvidenceLevel},
         }
 
 

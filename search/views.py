@@ -15,6 +15,7 @@ from django.urls import reverse
 from django.utils import translation
 from django.views.decorators.http import require_safe
 
+from core.evidence import EvidenceLevel
 from search.elsewhere import hint, other_locales
 from search.engines import get_engine
 from search.engines.base import FACETS, SearchQuery, SearchReader, SearchResult
@@ -44,6 +45,7 @@ def api_payload(result: SearchResult, labels: dict[str, dict[str, str]]) -> dict
                 if hit.initiative_url
                 else None,
                 "locale": hit.locale,
+                "evidence": hit.evidence or None,
             }
             for hit in result.hits
         ],
@@ -94,6 +96,7 @@ def api_search(request):
 
 
 FACET_VALUES_SHOWN = 10
+EVIDENCE_ORDER = {level.value: position for position, level in enumerate(EvidenceLevel)}
 
 # --- the search page -----------------------------------------------------------------------------------
 
@@ -128,6 +131,8 @@ def facet_groups(result: SearchResult, labels: dict[str, dict[str, str]]) -> lis
         values = facet_payload(result.facets.get(facet, []), labels.get(facet, {}))
         if facet == "phase":
             values.sort(key=lambda value: value["value"])
+        elif facet == "evidence":  # the scale's order, strongest first, as on the scale page
+            values.sort(key=lambda value: EVIDENCE_ORDER.get(value["value"], len(EVIDENCE_ORDER)))
         if not values:
             continue
         # Long lists (municipalities) show their largest values; the rest, unless chosen, fold away.

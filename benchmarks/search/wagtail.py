@@ -29,6 +29,7 @@ class BenchItem(index.Indexed, models.Model):
     law = models.CharField(max_length=100, blank=True)
     country = models.CharField(max_length=2, blank=True)
     municipality = models.CharField(max_length=100, blank=True)
+    evidence = models.CharField(max_length=20, blank=True)
 
     search_fields = [
         index.SearchField("title", boost=4),

@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 KINDS = ("tip", "challenge", "success_factor", "legal_basis", "initiative", "tool", "phase", "study_trip")
-FACETS = ("kind", "phase", "theme", "law", "country", "municipality")
+FACETS = ("kind", "phase", "theme", "law", "country", "municipality", "evidence")
 SORTS = ("relevance", "newest")
 
 
@@ -50,6 +50,7 @@ class Hit:
     locale: str
     initiative_title: str = ""
     initiative_url: str = ""
+    evidence: str = ""  # the evidence level (core.evidence) of an initiative, a tool or an item's initiative
     score: float = 0.0
 
 
@@ -78,6 +79,12 @@ def ordered_facet_values(counts: dict[str, int], selected: Iterable[str]) -> lis
     counted += [(0, value) for value in selected - counts.keys()]
     counted.sort()
     return [FacetValue(value, -negated, value in selected) for negated, value in counted]
+
+
+def evidence_of(facets: dict) -> str:
+    """The one evidence level a document's facets carry ("" for kinds without one)."""
+    levels = facets.get("evidence") or ("",)
+    return levels[0]
 
 
 def document_facet_values(document: SearchDocument) -> dict[str, tuple[str, ...]]:

@@ -1,5 +1,8 @@
 """Small helpers the browser tests share."""
 
+from django.urls import reverse
+from django.utils import translation
+
 LANGUAGES = ("nb", "sv", "en")
 PAGE_TYPES = (
     "HomePage",
@@ -45,7 +48,8 @@ FOCUSED = """() => {
 
 
 def page_urls(site_pages, language):
-    """One URL of every page type in a language, plus the legal basis pages."""
+    """One URL of every page type in a language, plus the legal basis pages, search and the
+    scale of evidence levels."""
     urls = {}
     for page_type in PAGE_TYPES:
         found = site_pages.get(language, {}).get(page_type)
@@ -54,6 +58,8 @@ def page_urls(site_pages, language):
     urls["LegalBasisIndex"] = f"/{language}/legal-bases/"
     urls["LegalBasis"] = f"/{language}/legal-bases/folkehelseloven/"
     urls["Search"] = f"/{language}/search/"
+    with translation.override(language):
+        urls["EvidenceScale"] = reverse("evidence_scale")
     return urls
 
 

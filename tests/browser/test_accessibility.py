@@ -40,6 +40,7 @@ def test_search_with_filters_chosen_and_with_no_results_has_no_wcag_violations(p
         [
             f"/{language}/search/?q=plan",
             f"/{language}/search/?q=plan&kind=tip&kind=challenge&country=NO",
+            f"/{language}/search/?evidence=documented&evidence=evaluated",
             f"/{language}/search/?q=xyzzyqwerty",
             f"/{language}/search/?q=plan&page=999",
         ],
@@ -49,7 +50,16 @@ def test_search_with_filters_chosen_and_with_no_results_has_no_wcag_violations(p
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_filtered_initiative_list_has_no_wcag_violations(page, site_pages, language):
     index = page_urls(site_pages, language)["InitiativeIndexPage"]
-    assert_no_violations(page, [f"{index}?country=SE", f"{index}?country=NO&theme=no-such-theme"])
+    tools = page_urls(site_pages, language)["ToolIndexPage"]
+    assert_no_violations(
+        page,
+        [
+            f"{index}?country=SE",
+            f"{index}?country=NO&theme=no-such-theme",
+            f"{index}?evidence=documented",
+            f"{tools}?evidence=practice&evidence=proven",
+        ],
+    )
 
 
 @pytest.mark.parametrize("language", LANGUAGES)

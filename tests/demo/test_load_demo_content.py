@@ -163,3 +163,34 @@ def test_every_phase_page_gathers_advice_and_links_the_search_of_its_phase(demo,
         html = client.get(page.url).content.decode()
         assert 'class="phase-advice__item"' in html, page.url
         assert f"/{lang}/search/?phase={page.number}" in html, page.url
+
+
+def test_evidence_levels_follow_the_seeds_the_same_in_every_language(demo, client):
+    for kind, model in (("initiatives", InitiativePage), ("tools", ToolPage)):
+        for record in data.pages(kind):
+            source = model.objects.get(locale__language_code="nb", slug=record["nb"]["slug"])
+            versions = [source, *(page.specific for page in source.get_translations())]
+            assert {page.evidence_level for page in versions} == {record["nb"]["evidence_level"]}
+            if source.evidence_level in ("effect", "evaluated"):  # only with the evaluation named
+                assert source.evidence_source
+    assert not InitiativePage.objects.filter(evidence_level="effect").exists()  # no seed shows one
+    swedish = InitiativePage.objects.get(locale__language_code="sv", slug="allmannyttans-innovationslabb")
+    html = client.get(swedish.url).content.decode()
+    assert 'data-evidence="evaluated" href="/sv/kunskapsniva/#evaluated"' in html
+    assert ">Så stoppar vi segregationen – rapport från Allmännyttans innovationslabb</a>" in html
+
+
+def test_a_site_loaded_before_evidence_levels_gets_them_on_the_next_run(demo):
+    source = InitiativePage.objects.get(locale__language_code="nb", slug=MALMO["nb"]["slug"])
+    versions = InitiativePage.objects.filter(translation_key=source.translation_key)
+    versions.update(evidence_level="practice", evidence_source="", evidence_source_title="")
+
+    call_command("load_demo_content", stdout=io.StringIO())
+
+    assert {
+        (page.locale.language_code, page.evidence_level, page.evidence_source_title) for page in versions
+    } == {
+        ("nb", "documented", MALMO["nb"]["evidence_source_title"]),
+        ("sv", "documented", MALMO["sv"]["evidence_source_title"]),
+        ("en", "documented", MALMO["en"]["evidence_source_title"]),
+    }

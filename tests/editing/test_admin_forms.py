@@ -66,6 +66,7 @@ def initiative_form(**overrides):
         "country": "SE",
         "start_year": 2010,
         "end_year": 2015,
+        "evidence_level": "documented",
         "success_factors": empty_formset(),
         "challenges": empty_formset(),
         "tips": empty_formset(),
@@ -103,6 +104,17 @@ def test_the_admin_saves_tips_with_their_anchors(admin_client, site):
     page = InitiativePage.objects.get(slug="seved")
     tip = page.get_latest_revision_as_object().tips.get()
     assert (tip.anchor, tip.phase) == ("tip-1", 2)
+
+
+def test_the_admin_requires_an_evidence_level(admin_client, site):
+    index = InitiativeIndexPageFactory(parent=home_page())
+    data = initiative_form(evidence_level="")
+    data["action-publish"] = "action-publish"  # a draft may wait for it; publishing may not
+    data["municipalities"] = [MunicipalityFactory(name="Malmö", slug="malmo", country="SE").pk]
+    response = admin_client.post(f"/admin/pages/add/cases/initiativepage/{index.pk}/", data)
+    assert response.status_code == 200
+    assert "evidence_level" in response.context["form"].errors
+    assert not InitiativePage.objects.filter(slug="seved").exists()
 
 
 def test_the_admin_explains_a_phase_number_used_twice(admin_client, site):

@@ -115,6 +115,7 @@ def documents_in(locale):
             municipality=["malmo"],
             country=["SE"],
             theme=["folkehelse"],
+            evidence=["documented"],
         ),
         item_document(
             2,

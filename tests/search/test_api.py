@@ -17,11 +17,15 @@ def test_the_api_answers_with_the_documented_shape(client, indexed):
     assert (body["query"], body["locale"], body["engine"], body["total"]) == ("beboere", "en", "embedded", 2)
     assert (body["page"], body["page_size"]) == (1, 20)
     result = body["results"][0]
-    assert set(result) == {"kind", "title", "url", "snippet", "initiative", "locale"}
+    assert set(result) == {"kind", "title", "url", "snippet", "initiative", "locale", "evidence"}
     assert result["initiative"] == {"title": "Seved i Malmö", "url": "/en/eksempler/seved/"}
     assert result["locale"] == "en"
     assert "<mark>" in result["snippet"]
-    assert set(body["facets"]) == {"kind", "phase", "theme", "law", "country", "municipality"}
+    assert set(body["facets"]) == {"kind", "phase", "theme", "law", "country", "municipality", "evidence"}
+    assert {r["url"]: r["evidence"] for r in body["results"]} == {
+        "/en/eksempler/seved/#tip-1": "documented",
+        "/en/eksempler/seved/#tip-2": None,
+    }
     assert body["facets"]["kind"] == [{"value": "tip", "label": "Tip", "count": 2, "selected": True}]
 
 
@@ -32,6 +36,15 @@ def test_facet_labels_are_in_the_requested_language(client, indexed):
     ]
     [sweden] = [value for value in body["facets"]["country"] if value["value"] == "SE"]
     assert sweden["label"] in ("Sverige", "Sweden")  # "Sverige" once the catalogue is filled
+
+
+def test_an_unknown_evidence_level_is_refused_with_a_clear_message(client, indexed):
+    response = client.get(API, {"locale": "en", "evidence": "proven"})
+    assert response.status_code == 400
+    assert response.json()["error"] == {
+        "parameter": "evidence",
+        "message": "“proven” is not a known value for the filter “Evidence level”.",
+    }
 
 
 def test_repeated_parameters_widen_within_a_facet(client, indexed):

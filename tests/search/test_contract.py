@@ -14,7 +14,8 @@ from search.engines.elastic import ElasticsearchEngine
 from search.engines.embedded import EmbeddedEngine
 from search.understanding import understood_text
 from tests.search.conftest import new_elasticsearch
-from tests.search.contract_cases import ALL, BY_ID, CASES, CONTENT
+from tests.search.contract_cases import CASES
+from tests.search.contract_content import ALL, BY_ID, CONTENT
 
 
 def expected(locale, text_matches, filters):
@@ -158,3 +159,15 @@ def test_a_count_is_the_total_of_the_search(engine):
             wrong.append((locale, text, filters))
 
     assert wrong == []
+
+
+@pytest.mark.parametrize("locale", ["nb", "sv", "en"])
+def test_every_hit_carries_the_evidence_level_of_its_document(engine, locale):
+    """The badge on a search hit: items carry their initiative's level, laws and phases none."""
+    result = engine.search(SearchQuery(text="", locale=locale, page_size=1000))
+
+    assert {hit.document_id: hit.evidence for hit in result.hits} == {
+        document.id: (document.facets.get("evidence") or ("",))[0]
+        for document in CONTENT
+        if document.locale == locale
+    }

@@ -34,6 +34,18 @@ def test_facets_are_checkboxes_with_counts_and_chosen_ones_stay_checked(client, 
     assert re.search(r'for="facet-phase-3">Phase 3 <span class="facet-count">\(1', html)
 
 
+def test_hits_show_their_evidence_level_in_words_and_the_facet_filters_by_it(client, indexed):
+    html = client.get(PAGE, {"q": "beboere", "evidence": "documented"}).content.decode()
+    facet_value = r'for="facet-evidence-documented">Documented experience <span class="facet-count">\(1'
+    assert re.search(facet_value, html)
+    assert re.search(r'role="status" aria-live="polite">1 result for “beboere”<', html)
+    assert (
+        '<a class="ds-tag evidence-badge" data-color="accent" data-evidence="documented" '
+        'href="/en/evidence-levels/#documented"><span class="evidence-badge__prefix">Evidence:</span> '
+        "Documented experience</a>"
+    ) in html
+
+
 def test_chosen_filters_show_as_removable_chips_and_can_be_cleared(client, indexed):
     html = client.get(PAGE, {"q": "beboere", "kind": "tip", "municipality": "malmo"}).content.decode()
     assert 'href="/en/search/?q=beboere&amp;municipality=malmo">Type: Tip' in html

@@ -18,10 +18,12 @@ from django.db import transaction
 from wagtail.models import Locale
 
 from cases.models import Challenge, InitiativeIndexPage, InitiativePage, SuccessFactor, Tip
+from core.evidence import EvidenceLevel
 from core.images import PortalImage
 from demo import data
 from demo.data import LANGUAGES, SOURCE
 from demo.fields import (
+    evidence_facts,
     home_fields,
     index_fields,
     initiative_fields,
@@ -195,6 +197,7 @@ class Command(BaseCommand):
 
         tool_index = self.index_page("tool_index", ToolIndexPage, "tools")
         self.tool_pages = self.children(tool_index, ToolPage, "tools", self.build_tool)
+        self.apply_evidence_levels(self.tool_pages, "tools")
         for record in data.pages("phases", key=PAGE_KEYS["phases"]):
             self.link_phase_resources(self.phase_pages[record[SOURCE]["number"]], record[SOURCE])
 
@@ -202,10 +205,29 @@ class Command(BaseCommand):
         self.initiative_pages = self.children(
             initiative_index, InitiativePage, "initiatives", self.build_initiative
         )
+        self.apply_evidence_levels(self.initiative_pages, "initiatives")
 
         trip_index = self.index_page("trip_index", StudyTripIndexPage, "study_trips")
         self.trip_pages = self.children(trip_index, StudyTripPage, "study_trips", self.build_study_trip)
         self.fill_home(home)
+
+    def apply_evidence_levels(self, pages, kind):
+        """Pages loaded before evidence levels existed got the migration's default (practice, no
+        source): give them, and their translations, what their record says. Others are left alone."""
+        for record in data.pages(kind):
+            page = pages[record[SOURCE]["key"]]
+            facts = evidence_facts(record[SOURCE])
+            if (page.evidence_level, page.evidence_source) != (EvidenceLevel.PRACTICE, "") or facts == {
+                "evidence_level": EvidenceLevel.PRACTICE,
+                "evidence_source": "",
+            }:
+                continue
+            for version in [page, *(other.specific for other in page.get_translations())]:
+                for name, value in facts.items():
+                    setattr(version, name, value)
+                version.evidence_source_title = record[version.locale.language_code]["evidence_source_title"]
+                version.save_revision().publish()
+                self.created += 1
 
     def build_phase(self, source):
         page = PhasePage(number=source["number"], **phase_fields(source))
@@ -231,6 +253,7 @@ class Command(BaseCommand):
             publisher=source["publisher"],
             year=source["year"],
             external_url=source["url"],
+            **evidence_facts(source),
             **tool_fields(source),
         )
         page.phases = [self.phase_pages[number] for number in source["phases"]]
@@ -243,6 +266,7 @@ class Command(BaseCommand):
             start_year=source["start_year"],
             end_year=source["end_year"],
             image=self.images[(source["image"]["key"], SOURCE)],
+            **evidence_facts(source),
             **initiative_fields(source),
         )
         page.municipalities = self.municipalities(source["municipalities"])

@@ -7,7 +7,7 @@ from elasticsearch import Elasticsearch
 from elasticsearch.dsl import FacetedSearch, TermsFacet
 from elasticsearch.dsl.query import Q
 
-from search.engines.base import FACETS, Hit, SearchQuery
+from search.engines.base import FACETS, Hit, SearchQuery, evidence_of
 from search.engines.elastic.mapping import FACET_VALUES
 
 SNIPPET_LENGTH = 200
@@ -112,5 +112,6 @@ def hit(raw: dict) -> Hit:
         locale=document["locale"],
         initiative_title=document.get("initiative_title") or "",
         initiative_url=document.get("initiative_url") or "",
+        evidence=evidence_of(document),
         score=float(raw.get("_score") or 0.0),
     )

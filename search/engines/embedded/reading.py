@@ -87,7 +87,7 @@ class EmbeddedReader(SearchReader):
             query=query,
             engine=self.name,
             total=results.bit_count(),
-            hits=self._hits(rows, clauses, query.locale),
+            hits=self._hits(rows, clauses, query.locale, index),
             facets=facets,
         )
 
@@ -209,7 +209,18 @@ class EmbeddedReader(SearchReader):
                 shares[row] = held / len(wanted)
         return shares
 
-    def _hits(self, rows, clauses, locale) -> list[Hit]:
+    @staticmethod
+    def _evidence(index: LocaleIndex, row: int) -> str:
+        """A row's evidence level, read from the facet's bitsets in memory (four values, no query)."""
+        number = int(index.number_of[row]) if row < len(index.number_of) else -1
+        if number < 0:
+            return ""
+        for value, bits in index.facets.get("evidence", {}).items():
+            if bits >> number & 1:
+                return value
+        return ""
+
+    def _hits(self, rows, clauses, locale, index) -> list[Hit]:
         columns = (
             "document_id, kind, title, url, text, locale, initiative_title, initiative_url, "
             "title_terms, body_terms"
@@ -235,6 +246,7 @@ class EmbeddedReader(SearchReader):
                     locale=in_locale,
                     initiative_title=initiative_title,
                     initiative_url=initiative_url,
+                    evidence=self._evidence(index, row),
                     score=score,
                 )
             )
