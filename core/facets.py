@@ -28,9 +28,10 @@ SHOWN_VALUE_LENGTH = 40
 FIRST_YEAR, LAST_YEAR = (validator.limit_value for validator in YEAR_VALIDATORS)
 SORT_LABELS = {"newest": _("Newest first"), "title": _("Title")}
 # Letters the languages order after z, in their own order (Unicode would give å æ ø and ä å ö).
+AFTER_Z = [chr(0x10FFF0 + number) for number in range(3)]
 LAST_LETTERS = {
-    "nb": {"æ": "z\x01", "ø": "z\x02", "å": "z\x03", "ä": "z\x01", "ö": "z\x02"},
-    "sv": {"å": "z\x01", "ä": "z\x02", "æ": "z\x02", "ö": "z\x03", "ø": "z\x03"},
+    "nb": {"æ": AFTER_Z[0], "ä": AFTER_Z[0], "ø": AFTER_Z[1], "ö": AFTER_Z[1], "å": AFTER_Z[2]},
+    "sv": {"å": AFTER_Z[0], "ä": AFTER_Z[1], "æ": AFTER_Z[1], "ö": AFTER_Z[2], "ø": AFTER_Z[2]},
 }
 
 
