@@ -275,9 +275,12 @@ def page_documents(page: Page) -> list[SearchDocument]:
 
 
 def documents_for_locale(locale: str) -> list[SearchDocument]:
+    from search.untranslated import untranslated_documents  # it builds on this module
+
     documents = legal_basis_documents(locale)
     for page in searchable_pages(locale):
         documents.extend(page_documents(page))
+    documents.extend(untranslated_documents(locale))  # pages this locale lacks, in their language
     return documents
 
 

@@ -15,6 +15,7 @@ from django.urls import reverse
 from django.utils import translation
 from django.views.decorators.http import require_safe
 
+from core.untranslated import IN_LANGUAGE
 from search.engines import get_engine
 from search.engines.base import FACETS, SearchQuery, SearchReader, SearchResult
 from search.labels import FACET_LABELS, facet_labels
@@ -43,6 +44,7 @@ def api_payload(result: SearchResult, labels: dict[str, dict[str, str]]) -> dict
                 if hit.initiative_url
                 else None,
                 "locale": hit.locale,
+                "language": hit.language or hit.locale,
             }
             for hit in result.hits
         ],
@@ -197,7 +199,14 @@ def search_page(request):
         {
             "query": query,
             "result": result,
-            "hits": [{"hit": hit, "kind_label": kind_labels.get(hit.kind, hit.kind)} for hit in result.hits],
+            "hits": [
+                {
+                    "hit": hit,
+                    "kind_label": kind_labels.get(hit.kind, hit.kind),
+                    "language_label": IN_LANGUAGE.get(hit.language, hit.language),  # "" for most
+                }
+                for hit in result.hits
+            ],
             "facet_groups": facet_groups(result, labels),
             "chips": chips(query, labels),
             "clear_filters_query": query_params(query, filters={}, page=1),

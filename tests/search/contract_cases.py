@@ -300,3 +300,25 @@ CASES = [
     ("en", "", {}, ALL),
     ("nb", "", {"theme": ("no-such-theme",)}, ALL),
 ]
+
+# A Norwegian tool not yet translated into English: the English index holds it, in Norwegian, under
+# the English prefix and its Norwegian page's id (search.untranslated), marked with its language.
+UNTRANSLATED = SearchDocument(
+    id="en:812:tool",
+    locale="en",
+    kind="tool",
+    title="Kartleggingsverktøy for nærmiljøet",
+    text="Veilederen viser hvordan bydelen kartlegger møteplassene sine.",
+    url="/en/verktoy/kartlegging/",
+    date="2018-01-01",
+    facets={"phase": ("1",), "theme": ("participation",)},
+    language="nb",
+)
+CONTENT.append(UNTRANSLATED)
+BY_ID[UNTRANSLATED.id] = UNTRANSLATED
+CASES += [
+    # found by its own words in a locale whose language it is not written in
+    ("en", "møteplassene", {}, {UNTRANSLATED.id}),
+    ("en", "kartlegger bydelen", {"kind": ("tool",)}, {UNTRANSLATED.id}),
+    ("en", "Kartleggingsverktøy", {"theme": ("participation",)}, {UNTRANSLATED.id}),
+]

@@ -113,4 +113,5 @@ def hit(raw: dict) -> Hit:
         initiative_title=document.get("initiative_title") or "",
         initiative_url=document.get("initiative_url") or "",
         score=float(raw.get("_score") or 0.0),
+        language=document.get("language") or "",
     )
