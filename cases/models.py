@@ -5,6 +5,7 @@ from django import forms
 from django.apps import apps
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
@@ -38,7 +39,7 @@ class InitiativeIndexPage(IndexPage):
 
     def initiatives(self):
         """This index's initiatives, and those of its other languages not translated into this one."""
-        return listed_in(InitiativePage.objects.all(), self.locale, parent=self)
+        return listed_in(InitiativePage.objects.all(), get_language(), parent=self)
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

@@ -1,6 +1,7 @@
 """A filtered listing page (initiatives, tools): its form, counts, page of results and status."""
 
 from django.core.paginator import Paginator
+from django.utils.translation import get_language
 
 from core.untranslated import mark_languages
 
@@ -16,7 +17,7 @@ def filtered_listing(index, request, form, pages, per_page=PER_PAGE):
     found = pages.model.objects.filter(pk__in=page_of_results.object_list)
     by_pk = {page.pk: page for page in found.select_related("locale")}
     page_of_results.object_list = mark_languages(
-        [by_pk[pk] for pk in page_of_results.object_list if pk in by_pk], index.locale.language_code, request
+        [by_pk[pk] for pk in page_of_results.object_list if pk in by_pk], get_language(), request
     )
     return {
         "filter_form": form,

@@ -10,8 +10,9 @@ from urllib.parse import urlsplit, urlunsplit
 
 from django.conf import settings
 from django.db.models import Exists, OuterRef, Q
+from django.db.models.functions import Substr
 from django.utils.translation import gettext_lazy as _
-from wagtail.models import Locale, Page
+from wagtail.models import Page
 
 from core.public_tree import restricted
 
@@ -29,41 +30,43 @@ def source_order(language_code):
     return sorted(codes, key=lambda code: code != settings.LANGUAGE_CODE)
 
 
-def live_public_in(locale_ids):
-    """A condition on pages: a live, public page with the same translation key in one of the locales."""
-    versions = Page.objects.filter(translation_key=OuterRef("translation_key"), locale_id__in=locale_ids)
+def live_public_in(language_codes):
+    """A condition on pages: a live, public page with the same translation key in one of the languages."""
+    versions = Page.objects.filter(
+        translation_key=OuterRef("translation_key"), locale__language_code__in=language_codes
+    )
     return Exists(versions.filter(live=True).filter(~restricted()))
 
 
-def untranslated_into(locale):
-    """A condition on pages of other locales: the page is what `locale` shows where it has no live,
-    public translation (the first source language that has one)."""
-    codes = source_order(locale.language_code)
-    ids = dict(Locale.objects.filter(language_code__in=codes).values_list("language_code", "pk"))
-    ordered = [ids[code] for code in codes if code in ids]
+def untranslated_into(language_code):
+    """A condition on pages of other languages: the page is what `language_code` shows where it
+    has no live, public translation (the first source language that has one). No query of its own."""
+    codes = source_order(language_code)
     chosen = Q(pk__in=[])
-    for position, locale_id in enumerate(ordered):
-        preferred = ordered[:position]
-        here = Q(locale_id=locale_id)
-        chosen |= here & ~Q(live_public_in(preferred)) if preferred else here
-    return chosen & ~Q(live_public_in([locale.pk])) & ~Q(restricted())
+    for position, code in enumerate(codes):
+        here = Q(locale__language_code=code)
+        chosen |= here & ~Q(live_public_in(codes[:position])) if position else here
+    return chosen & ~Q(live_public_in([language_code])) & ~Q(restricted())
 
 
-def listed_in(pages, locale, parent=None):
-    """Live, public pages of `pages` in `locale`, and the untranslated ones of other locales.
+def listed_in(pages, language_code, parent=None):
+    """Live, public pages of `pages` in the language, and the untranslated ones of other languages.
     With `parent`: its children, and the children of its live translations (the same index in
     the other languages); a restriction on `parent` or above is the visitor's already."""
     pages = pages.live()
     if parent is None:
-        own = Q(locale_id=locale.pk) & ~Q(restricted())
-        borrowed = ~Q(locale_id=locale.pk)
+        own = Q(locale__language_code=language_code) & ~Q(restricted())
+        borrowed = ~Q(locale__language_code=language_code)
     else:
         own = Q(path__startswith=parent.path, depth=parent.depth + 1) & ~Q(restricted(parent.depth))
-        parents = Page.objects.filter(translation_key=parent.translation_key, live=True).exclude(pk=parent.pk)
-        borrowed = Q(pk__in=[])
-        for path in parents.values_list("path", flat=True):
-            borrowed |= Q(path__startswith=path, depth=parent.depth + 1)
-    return pages.filter(own | (borrowed & untranslated_into(locale)))
+        # A child of the parent's translation: its path begins with the translation's path.
+        translations = Page.objects.filter(
+            translation_key=parent.translation_key,
+            live=True,
+            path=Substr(OuterRef("path"), 1, len(parent.path)),
+        ).exclude(pk=parent.pk)
+        borrowed = Q(depth=parent.depth + 1) & Q(Exists(translations))
+    return pages.filter(own | (borrowed & untranslated_into(language_code)))
 
 
 def swap_language(url, source_code, language_code):

@@ -4,6 +4,7 @@ from django import forms
 from django.apps import apps
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
@@ -42,7 +43,7 @@ class ToolIndexPage(IndexPage):
 
     def tools(self):
         """This index's tools, and those of its other languages not translated into this one."""
-        return listed_in(ToolPage.objects.all(), self.locale, parent=self)
+        return listed_in(ToolPage.objects.all(), get_language(), parent=self)
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -154,10 +155,8 @@ class StudyTripIndexPage(IndexPage):
 
     def study_trips(self):
         """This index's trips, and those of its other languages not translated into this one."""
-        trips = listed_in(StudyTripPage.objects.all(), self.locale, parent=self)
-        return mark_languages(
-            trips.select_related("locale").order_by("-start_date", "title"), self.locale.language_code
-        )
+        trips = listed_in(StudyTripPage.objects.all(), get_language(), parent=self)
+        return mark_languages(trips.select_related("locale").order_by("-start_date", "title"), get_language())
 
 
 class StudyTripPage(PortalPage):

@@ -14,15 +14,11 @@ import dataclasses
 
 from django.apps import apps
 from django.utils import translation
-from wagtail.models import Locale, Page
+from wagtail.models import Page
 
 from core.untranslated import swap_language, untranslated_into
 from search.documents import BUILDERS, PREFETCH, locales, page_prefix
 from search.engines.base import SearchDocument
-
-
-def locale_rows() -> dict[str, Locale]:
-    return {locale.language_code: locale for locale in Locale.objects.filter(language_code__in=locales())}
 
 
 def fallback_documents(page: Page, locale: str) -> list[SearchDocument]:
@@ -39,11 +35,8 @@ def fallback_documents(page: Page, locale: str) -> list[SearchDocument]:
 
 def untranslated_pages(locale: str, translation_key=None):
     """The pages `locale` shows untranslated (of one translation key, when given)."""
-    rows = locale_rows()
-    if locale not in rows:
-        return
     for model_label, prefetch in PREFETCH.items():
-        pages = apps.get_model(model_label).objects.live().filter(untranslated_into(rows[locale]))
+        pages = apps.get_model(model_label).objects.live().filter(untranslated_into(locale))
         if translation_key is not None:
             pages = pages.filter(translation_key=translation_key)
         yield from pages.select_related("locale").prefetch_related(*prefetch)
