@@ -90,7 +90,10 @@ def test_writes_missed_during_an_outage_are_healed_once_the_node_answers(outage,
     assert answers(embedded, "solbakken")[0] == 1
     assert answers(real_node, "kvistmyra")[0] == 2  # the node still holds the page and its tip
     assert answers(real_node, "solbakken") == (0, [])
-    pending = set(PendingWrite.objects.values_list("document_id", flat=True))
+    # Only the nb documents: the pages' stand-ins in sv and en (search.untranslated) wait too.
+    pending = {
+        pid for pid in PendingWrite.objects.values_list("document_id", flat=True) if pid.startswith("nb:")
+    }
     assert sorted(document_id.rsplit(":", 1)[1] for document_id in pending) == [
         "initiative",  # the unpublished page
         "initiative",  # the published page
