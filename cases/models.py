@@ -4,8 +4,8 @@ success factors others can learn from, each its own item with a stable anchor.""
 from django import forms
 from django.apps import apps
 from django.core.exceptions import ValidationError
-from django.core.paginator import Paginator
 from django.db import models
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
@@ -29,8 +29,10 @@ from core.evidence import (
     evidence_source_title_field,
 )
 from core.fields import PAGE_TRANSLATABLE_FIELDS, YEAR_VALIDATORS
+from core.listing import filtered_listing, with_form_status
 from core.pages import IndexPage, PortalPage
 from core.public_tree import public
+from core.untranslated import listed_in
 from taxonomy.localize import by_name, localized_by_pk, m2m_links
 from taxonomy.models import Country, Municipality, in_source_language, localized_list
 
@@ -44,21 +46,20 @@ class InitiativeIndexPage(IndexPage):
         verbose_name = _("initiative index")
 
     def initiatives(self):
-        pages = InitiativePage.objects.child_of(self).live()
-        return public(pages, deeper_than=self.depth).order_by("-start_year", "title")
+        """This index's initiatives, and those of its other languages not translated into this one."""
+        return listed_in(InitiativePage.objects.all(), get_language(), parent=self)
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         form = InitiativeFilterForm(request.GET, locale_id=self.locale_id)
-        results = form.filter(self.initiatives())
-        context["filter_form"] = form
-        page_of_results = Paginator(results, self.per_page).get_page(request.GET.get("page"))
-        context["result_count"] = page_of_results.paginator.count
-        page_of_results.object_list = list(page_of_results.object_list)
+        context.update(filtered_listing(self, request, form, self.initiatives()))
+        page_of_results = context["initiatives"] = context["results"]
         attach_municipalities(page_of_results.object_list, self.locale_id)
-        context["initiatives"] = page_of_results
-        context["query_without_page"] = form.data.urlencode()
         return context
+
+    def serve(self, request, *args, **kwargs):
+        response = super().serve(request, *args, **kwargs)
+        return with_form_status(response)
 
 
 def attach_municipalities(initiatives, locale_id):

@@ -67,11 +67,10 @@ def translation_memory(fields_for_lang):
 # --- Writing wagtail-localize's records ---------------------------------------------------------
 
 
-def translate(instance, fields_for_lang, locales, slugs=None, images=None):
-    """Translate `instance` into every target language missing; returns how many were made.
-
-    `slugs` and `images` map a language to its page slug and to the pk of its image."""
-    pending = [lang for lang in TARGETS if not is_translated(instance, locales[lang])]
+def translate(instance, fields_for_lang, locales, slugs=None, images=None, languages=TARGETS):
+    """Translate `instance` into every target language missing (of `languages`); returns how many
+    were made. `slugs` and `images` map a language to its page slug and to the pk of its image."""
+    pending = [lang for lang in TARGETS if lang in languages and not is_translated(instance, locales[lang])]
     if not pending:
         return 0
     source, _created = TranslationSource.update_or_create_from_instance(instance)

@@ -4,6 +4,7 @@ from django import forms
 from django.apps import apps
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
@@ -16,6 +17,7 @@ from core.fields import PAGE_TRANSLATABLE_FIELDS
 from core.pages import IndexPage, PortalPage
 from core.phases import PHASE_NUMBER_VALIDATORS, PHASE_NUMBERS
 from core.public_tree import public
+from core.untranslated import listed_in, mark_languages
 from guide.blocks import ActorBlock, CityProcessBlock, ProcessStepBlock, ResourceStreamBlock
 from guide.display import phase_display
 from taxonomy.models import in_source_language, localized_list
@@ -146,14 +148,11 @@ class PhasePage(PortalPage):
         return localized_list(self.themes)
 
     def examples(self):
-        """Live, public initiatives of this page's language that illustrate this phase."""
-        initiatives = apps.get_model("cases", "InitiativePage").objects.live()
-        return (
-            public(initiatives)
-            .filter(locale_id=self.locale_id, phases__number=self.number)
-            .distinct()
-            .order_by("title")
-        )
+        """Live, public initiatives of this page's language, and those not translated into it
+        (marked with their language, core.untranslated), that illustrate this phase."""
+        initiatives = apps.get_model("cases", "InitiativePage").objects.all()
+        shown = listed_in(initiatives, get_language()).filter(phases__number=self.number).distinct()
+        return mark_languages(shown.select_related("locale").order_by("title"), get_language())
 
     def tools(self):
         """Tool pages listed among the resources, for search and cross-links."""

@@ -1,22 +1,33 @@
-"""The tool index's GET filters. Unknown values are dropped (and reported), never an error."""
+"""The tool index's GET filters (core.facets does the filtering, counting and sorting)."""
 
 from django import forms
-from django.http import QueryDict
+from django.apps import apps
 from django.utils.translation import gettext_lazy as _
 
 from core.evidence import EvidenceLevel
+from core.facets import FacetedFilterForm
+from core.phases import PHASE_NUMBERS
+from core.public_tree import public
+from taxonomy.models import Theme, one_per_translation
 
-FILTER_PARAMETERS = ("evidence",)
-SHOWN_VALUE_LENGTH = 40
+# parameter -> the value's lookup on ToolPage (see cases.filters).
+FACET_LOOKUPS = {
+    "type": "tool_type",
+    "phase": "phases__number",
+    "theme": "themes__slug",
+    "evidence": "evidence_level",
+}
 
 
-def printable(value):
-    """An ignored value as it may be echoed back: no control characters, not too long."""
-    cleaned = "".join(char for char in value if char.isprintable())
-    return cleaned if len(cleaned) <= SHOWN_VALUE_LENGTH else cleaned[:SHOWN_VALUE_LENGTH] + "…"
+class ToolFilterForm(FacetedFilterForm):
+    facet_lookups = FACET_LOOKUPS
+    period_lookups = ("year", "year")  # a tool has one year; one without is left out by a period
+    sort_orders = {"title": ("title",), "newest": ("-year", "title")}
+    default_sort = "title"
 
-
-class ToolFilterForm(forms.Form):
+    type = forms.MultipleChoiceField(label=_("Type"), required=False, widget=forms.CheckboxSelectMultiple)
+    phase = forms.MultipleChoiceField(label=_("Phase"), required=False, widget=forms.CheckboxSelectMultiple)
+    theme = forms.MultipleChoiceField(label=_("Theme"), required=False, widget=forms.CheckboxSelectMultiple)
     evidence = forms.MultipleChoiceField(
         label=_("Evidence level"),
         required=False,
@@ -24,29 +35,17 @@ class ToolFilterForm(forms.Form):
         choices=EvidenceLevel.choices,
     )
 
-    def __init__(self, data):
-        super().__init__(data=None)
-        self.ignored = []
-        self.data = self.known_values(data or QueryDict())
-        self.is_bound = True
+    def __init__(self, data, *, locale_id, tool_types, language_code=None):
+        self.locale_id, self.tool_types = locale_id, tool_types
+        super().__init__(data, language_code=language_code)
 
-    def known_values(self, data):
-        """Keep the values the form knows; remember the rest to tell the visitor."""
-        kept = QueryDict(mutable=True)
-        for name in FILTER_PARAMETERS:
-            known = {str(value) for value, _label in self.fields[name].choices}
-            for raw in data.getlist(name):
-                value = raw.strip()
-                if value in known:
-                    if value not in kept.getlist(name):
-                        kept.appendlist(name, value)
-                elif value:
-                    self.ignored.append(printable(raw))
-        return kept
-
-    def filter(self, queryset):
-        if not self.is_valid():
-            return queryset
-        if self.cleaned_data["evidence"]:
-            queryset = queryset.filter(evidence_level__in=self.cleaned_data["evidence"])
-        return queryset
+    def set_choices(self):
+        self.fields["type"].choices = self.tool_types
+        phases = public(apps.get_model("guide", "PhasePage").objects.live()).filter(locale_id=self.locale_id)
+        titles = dict(phases.values_list("number", "title"))
+        self.fields["phase"].choices = [
+            (str(number), f"{number}. {titles[number]}" if number in titles else str(number))
+            for number in PHASE_NUMBERS
+        ]
+        themes = one_per_translation(Theme.objects.all(), self.locale_id)
+        self.fields["theme"].choices = [(theme.slug, str(theme)) for theme in themes]

@@ -4,6 +4,7 @@ from django import forms
 from django.apps import apps
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
@@ -21,8 +22,9 @@ from core.evidence import (
     evidence_source_title_field,
 )
 from core.fields import PAGE_TRANSLATABLE_FIELDS, YEAR_VALIDATORS
+from core.listing import filtered_listing, with_form_status
 from core.pages import IndexPage, PortalPage
-from core.public_tree import public
+from core.untranslated import listed_in, mark_languages
 from resources.blocks import ProgrammeItemBlock
 from resources.filters import ToolFilterForm
 from taxonomy.localize import localized_relations
@@ -48,15 +50,17 @@ class ToolIndexPage(IndexPage):
         verbose_name = _("tool index")
 
     def tools(self):
-        tools = public(ToolPage.objects.child_of(self).live(), deeper_than=self.depth)
-        return tools.specific().order_by("tool_type", "title")
+        """This index's tools, and those of its other languages not translated into this one."""
+        return listed_in(ToolPage.objects.all(), get_language(), parent=self)
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        form = ToolFilterForm(request.GET)
-        context["filter_form"] = form
-        context["tools"] = form.filter(self.tools())
+        form = ToolFilterForm(request.GET, locale_id=self.locale_id, tool_types=ToolType.choices)
+        context.update(filtered_listing(self, request, form, self.tools()))
         return context
+
+    def serve(self, request, *args, **kwargs):
+        return with_form_status(super().serve(request, *args, **kwargs))
 
 
 class ToolPage(PortalPage):
@@ -166,8 +170,9 @@ class StudyTripIndexPage(IndexPage):
         verbose_name = _("study trip index")
 
     def study_trips(self):
-        trips = public(StudyTripPage.objects.child_of(self).live(), deeper_than=self.depth)
-        return trips.specific().order_by("-start_date")
+        """This index's trips, and those of its other languages not translated into this one."""
+        trips = listed_in(StudyTripPage.objects.all(), get_language(), parent=self)
+        return mark_languages(trips.select_related("locale").order_by("-start_date", "title"), get_language())
 
 
 class StudyTripPage(PortalPage):

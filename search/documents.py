@@ -289,10 +289,13 @@ def page_documents(page: Page, decompounder: Decompounder | None = None) -> list
 
 
 def documents_for_locale(locale: str) -> list[SearchDocument]:
+    from search.untranslated import untranslated_documents  # it builds on this module
+
     documents = legal_basis_documents(locale)
     decompounder = content_decompounder()
     for page in searchable_pages(locale):
         documents.extend(page_documents(page, decompounder))
+    documents.extend(untranslated_documents(locale, decompounder))  # pages this locale lacks
     return documents
 
 

@@ -19,6 +19,7 @@ from django.db.models import Q
 from wagtail.models import Page
 
 from search.documents import (
+    PREFETCH,
     documents_by_locale,
     documents_for_page,
     legal_basis_documents,
@@ -33,6 +34,7 @@ from search.engines.base import SearchDocument
 from search.labels import labels_changed
 from search.models import IndexedDocument
 from search.outbox import write_or_record
+from search.untranslated import translation_group
 
 logger = logging.getLogger(__name__)
 
@@ -86,11 +88,16 @@ def indexed_ids(prefix: str) -> set[str]:
 
 
 def update_page(page: Page) -> None:
-    """Index what `page` contributes now; drop what it contributed before and no longer does."""
+    """Index what `page` contributes now; drop what it contributed before and no longer does.
+    Its translations' stand-ins in the locales that lack them change with it (search.untranslated)."""
     page = page.specific
     documents = documents_for_page(page)
-    current = {document.id for document in documents}
-    stale = indexed_ids(page_prefix(page.locale.language_code, page.pk)) - current
+    stale = indexed_ids(page_prefix(page.locale.language_code, page.pk))
+    if page._meta.label in PREFETCH:
+        stand_ins, prefixes = translation_group(page.translation_key)
+        documents += stand_ins
+        stale |= indexed_ids_under(prefixes)
+    stale -= {document.id for document in documents}
     if documents or stale:
         apply(documents, sorted(stale))
 
@@ -99,11 +106,24 @@ def update_page_and_descendants(page: Page) -> None:
     """`page` and every page under it, in one write per engine: a move or a view restriction
     changes them all, and a restricted section's pages must leave the index together."""
     documents = [document for each in searchable_pages(within=page) for document in page_documents(each)]
-    tree = Page.objects.descendant_of(page, inclusive=True).values_list("pk", "locale__language_code")
-    prefixes = [page_prefix(locale, pk) for pk, locale in tree]
+    tree = Page.objects.descendant_of(page, inclusive=True)
+    prefixes = [page_prefix(locale, pk) for pk, locale in tree.values_list("pk", "locale__language_code")]
+    searchable = [apps.get_model(label) for label in PREFETCH]
+    for key in set(
+        tree.filter(content_type__in=content_types(searchable)).values_list("translation_key", flat=True)
+    ):
+        stand_ins, stand_in_prefixes = translation_group(key)
+        documents += stand_ins
+        prefixes += stand_in_prefixes
     stale = indexed_ids_under(prefixes) - {document.id for document in documents}
     if documents or stale:
         apply(documents, sorted(stale))
+
+
+def content_types(models) -> list:
+    from django.contrib.contenttypes.models import ContentType
+
+    return list(ContentType.objects.get_for_models(*models).values())
 
 
 def indexed_ids_under(prefixes: list[str], batch: int = 200) -> set[str]:
@@ -116,10 +136,17 @@ def indexed_ids_under(prefixes: list[str], batch: int = 200) -> set[str]:
     return found
 
 
-def remove_page(page_id: int, locale: str) -> None:
+def remove_page(page_id: int, locale: str, translation_key=None) -> None:
+    """Drop a deleted page's documents and its stand-ins elsewhere; with its translation key, the
+    locales it stood in for get their stand-in from another language where one is left."""
     stale = indexed_ids(page_prefix(locale, page_id))
-    if stale:
-        apply([], sorted(stale))
+    documents = []
+    if translation_key is not None:
+        stale |= indexed_ids_under([page_prefix(other, page_id) for other in locales()])
+        documents, prefixes = translation_group(translation_key)
+        stale = (stale | indexed_ids_under(prefixes)) - {document.id for document in documents}
+    if documents or stale:
+        apply(documents, sorted(stale))
 
 
 def update_legal_basis(slug: str) -> None:

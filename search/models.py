@@ -20,6 +20,9 @@ class IndexedDocument(models.Model):
     initiative_title = models.TextField(blank=True)
     initiative_url = models.CharField(max_length=500, blank=True)
     keywords = models.TextField(blank=True)
+    # SearchDocument.language. Nullable: SQLite then adds the column in place, where a default
+    # would make Django rebuild the table and lose the full-text triggers (migration 0002).
+    language = models.CharField(max_length=8, null=True, blank=True)  # noqa: DJ001
     title_terms = models.TextField(blank=True)
     body_terms = models.TextField(blank=True)
 

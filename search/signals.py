@@ -84,7 +84,7 @@ def unindex_deleted_page(sender, instance, **kwargs):
 
 @never_breaks_editing
 def _remove_page(page):
-    indexing.remove_page(page.pk, page.locale.language_code)
+    indexing.remove_page(page.pk, page.locale.language_code, page.translation_key)
 
 
 @receiver(post_save)

@@ -16,6 +16,7 @@ from django.utils import translation
 from django.views.decorators.http import require_safe
 
 from core.evidence import EvidenceLevel
+from core.untranslated import IN_LANGUAGE
 from search.elsewhere import hint, other_locales
 from search.engines import get_engine
 from search.engines.base import FACETS, SearchQuery, SearchReader, SearchResult
@@ -46,6 +47,7 @@ def api_payload(result: SearchResult, labels: dict[str, dict[str, str]]) -> dict
                 else None,
                 "locale": hit.locale,
                 "evidence": hit.evidence or None,
+                "language": hit.language or hit.locale,
             }
             for hit in result.hits
         ],
@@ -209,7 +211,14 @@ def search_page(request):
         {
             "query": query,
             "result": result,
-            "hits": [{"hit": hit, "kind_label": kind_labels.get(hit.kind, hit.kind)} for hit in result.hits],
+            "hits": [
+                {
+                    "hit": hit,
+                    "kind_label": kind_labels.get(hit.kind, hit.kind),
+                    "language_label": IN_LANGUAGE.get(hit.language, hit.language),  # "" for most
+                }
+                for hit in result.hits
+            ],
             "facet_groups": facet_groups(result, labels),
             "chips": chips(query, labels),
             "clear_filters_query": query_params(query, filters={}, page=1),

@@ -26,6 +26,7 @@ class SearchDocument:
     initiative_url: str = ""
     keywords: str = ""  # extra searchable words (law short names, municipality and area names)
     facets: dict[str, tuple[str, ...]] = field(default_factory=dict)  # facet -> values (kind excluded)
+    language: str = ""  # the text's language where it is not the locale's (a page not yet translated)
 
 
 @dataclass(frozen=True)
@@ -52,6 +53,7 @@ class Hit:
     initiative_url: str = ""
     evidence: str = ""  # the evidence level (core.evidence) of an initiative, a tool or an item's initiative
     score: float = 0.0
+    language: str = ""  # as SearchDocument.language: set when the hit is in another language
 
 
 @dataclass(slots=True)

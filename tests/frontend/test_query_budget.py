@@ -113,6 +113,11 @@ def build_site():
             *trips,
         ]:
             translate(page.specific, language)
+    # Left in nb: the sv and en listings and searches show them too, marked as Norwegian.
+    initiative(initiatives_index, 3, themes, laws, municipalities[1], phases[3])
+    untranslated_tool = ToolPageFactory(parent=tools_index)
+    untranslated_tool.themes.set(themes)
+    untranslated_tool.save_revision().publish()
     call_command("rebuild_search_index", stdout=io.StringIO())
     return {
         "HomePage": home,
@@ -124,6 +129,7 @@ def build_site():
         "ToolPage": tools[0],
         "StudyTripIndexPage": trips_index,
         "StudyTripPage": trips[0],
+        "theme": themes[0].slug,
     }
 
 
@@ -132,8 +138,14 @@ def page_type_urls(pages, language):
     urls = {
         name: page.get_translation(Locale.objects.get(language_code=language)).url
         for name, page in pages.items()
+        if name != "theme"
     }
     urls["InitiativeIndexPage (filtered)"] = f"{urls['InitiativeIndexPage']}?country=NO"
+    urls["InitiativeIndexPage (filtered, period, sorted)"] = (
+        f"{urls['InitiativeIndexPage']}?country=NO&theme={pages['theme']}&phase=1&phase=2"
+        "&law=folkehelseloven&from=2000&to=2030&sort=title"
+    )
+    urls["ToolIndexPage (filtered)"] = f"{urls['ToolIndexPage']}?type=handbook&phase=1&from=2000&sort=newest"
     urls["LegalBasisPage"] = f"/{language}/legal-bases/folkehelseloven/"
     urls["Search"] = f"/{language}/search/?q=plan"
     urls["Search (filtered)"] = f"/{language}/search/?q=plan&kind=tip&country=NO"

@@ -1,6 +1,6 @@
 """The contract's cases: what each query must match, before filters (test_contract.py)."""
 
-from tests.search.contract_content import ALL
+from tests.search.contract_content import ALL, UNTRANSLATED
 
 # (locale, text, filters, the documents the text matches before filters)
 CASES = [
@@ -111,4 +111,11 @@ CASES = [
     ),
     ("sv", "", {"evidence": ("effect",), "phase": ("3",)}, ALL),
     ("en", "", {"evidence": ("effect",)}, ALL),
+]
+
+CASES += [
+    # found by its own words in a locale whose language it is not written in
+    ("en", "møteplassene", {}, {UNTRANSLATED.id}),
+    ("en", "kartlegger bydelen", {"kind": ("tool",)}, {UNTRANSLATED.id}),
+    ("en", "Kartleggingsverktøy", {"theme": ("participation",)}, {UNTRANSLATED.id}),
 ]

@@ -296,8 +296,23 @@ CONTENT = [
     ),
     item("en:study_trip:6", "Visit to Rosengård", "Officials saw the area programme in Rosengård.", **SE),
 ]
+# A Norwegian tool not yet translated into English: the English index holds it, in Norwegian, under
+# the English prefix and its Norwegian page's id (search.untranslated), marked with its language.
+UNTRANSLATED = SearchDocument(
+    id="en:812:tool",
+    locale="en",
+    kind="tool",
+    title="Kartleggingsverktøy for nærmiljøet",
+    text="Veilederen viser hvordan bydelen kartlegger møteplassene sine.",
+    url="/en/verktoy/kartlegging/",
+    date="2018-01-01",
+    facets={"phase": ("1",), "theme": ("participation",), "evidence": ("practice",)},
+    language="nb",
+)
+CONTENT.append(UNTRANSLATED)
 # The place names of the content above, as search.understanding.content_places would list them.
 PLACES = Decompounder(["Oslo", "Stovner", "Grorud", "Groruddalen", "Malmö", "Malmø", "Stockholm", "Järva"])
 CONTENT = [understood(document, PLACES) for document in CONTENT]
 BY_ID = {document.id: document for document in CONTENT}
+UNTRANSLATED = BY_ID[UNTRANSLATED.id]  # as indexed: understood like the rest
 ALL = object()  # the case's text is empty: every document of the locale matches

@@ -17,7 +17,7 @@ def test_the_api_answers_with_the_documented_shape(client, indexed):
     assert (body["query"], body["locale"], body["engine"], body["total"]) == ("beboere", "en", "embedded", 2)
     assert (body["page"], body["page_size"]) == (1, 20)
     result = body["results"][0]
-    assert set(result) == {"kind", "title", "url", "snippet", "initiative", "locale", "evidence"}
+    assert set(result) == {"kind", "title", "url", "snippet", "initiative", "locale", "evidence", "language"}
     assert result["initiative"] == {"title": "Seved i Malmö", "url": "/en/eksempler/seved/"}
     assert result["locale"] == "en"
     assert "<mark>" in result["snippet"]

@@ -171,3 +171,35 @@ def test_every_hit_carries_the_evidence_level_of_its_document(engine, locale):
         for document in CONTENT
         if document.locale == locale
     }
+
+
+def test_a_hit_in_another_language_says_which_and_the_others_say_nothing(engine):
+    """Both engines carry an untranslated document's language to its hit (templates set `lang`)."""
+    result = engine.search(SearchQuery(text="møteplassene", locale="en"))
+    assert [(hit.document_id, hit.language, hit.url) for hit in result.hits] == [
+        ("en:812:tool", "nb", "/en/verktoy/kartlegging/")
+    ]
+    others = engine.search(SearchQuery(text="residents", locale="en")).hits
+    assert others and {hit.language for hit in others} == {""}
+
+
+def test_a_translation_published_drops_the_untranslated_document(engine):
+    """Publishing the translation deletes the stand-in by its id and indexes the translation."""
+    from dataclasses import replace
+
+    from tests.search.contract_content import UNTRANSLATED
+
+    translated = replace(
+        UNTRANSLATED, id="en:813:tool", title="Mapping tool for the neighbourhood", language=""
+    )
+    translated = replace(translated, text="The guide shows how the district maps its meeting places.")
+    try:
+        engine.delete([UNTRANSLATED.id])
+        engine.index([translated])
+        assert not engine.search(SearchQuery(text="møteplassene", locale="en")).hits
+        assert [
+            hit.document_id for hit in engine.search(SearchQuery(text="meeting places", locale="en")).hits
+        ] == ["en:813:tool"]
+    finally:
+        engine.delete([translated.id])
+        engine.index([UNTRANSLATED])

@@ -194,11 +194,17 @@ def test_saving_a_restriction_works_with_elasticsearch_unreachable(
 
 
 def test_other_languages_count_only_public_pages(client, engine, pages):
-    """The "N results in Norwegian" hint of an English search comes from the public index too."""
-    assert "results in Norwegian</a>" in client.get("/en/search/", {"q": "kvistmyra"}).content.decode()
+    """An English search finds the untranslated Norwegian page in Norwegian (search.untranslated);
+    restricted, it is gone from the English search, its total and its "results in Norwegian" hint."""
+    english = client.get("/api/search/", {"q": "kvistmyra", "locale": "en"}).json()
+    assert {(hit["language"], hit["url"]) for hit in english["results"]} == {
+        ("nb", "/en/initiatives/kvistmyra/"),
+        ("nb", "/en/initiatives/kvistmyra/#tip-1"),
+    }
 
     engine.run(lambda: restrict(pages["page"], PageViewRestriction.PASSWORD))
 
     html = client.get("/en/search/", {"q": "kvistmyra"}).content.decode()
-    assert "search-empty__elsewhere" not in html and "in Norwegian" not in html
-    assert client.get("/api/search/", {"q": "kvistmyra", "locale": "en"}).json()["other_locales"] == []
+    assert "search-empty__elsewhere" not in html and "in Norwegian" not in html and "Kvistmyra" not in html
+    payload = client.get("/api/search/", {"q": "kvistmyra", "locale": "en"}).json()
+    assert (payload["total"], payload["other_locales"]) == (0, [])

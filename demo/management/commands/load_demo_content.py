@@ -86,9 +86,11 @@ class Command(BaseCommand):
             call_command("setup_site", "--no-admin", stdout=io.StringIO())
         return {code: Locale.objects.get(language_code=code) for code in LANGUAGES}
 
-    def translate(self, instance, fields_for_lang, slugs=None, image=None):
+    def translate(self, instance, fields_for_lang, slugs=None, image=None, languages=LANGUAGES):
         images = image and {lang: self.images[(image["key"], lang)].pk for lang in LANGUAGES}
-        self.created += translate(instance, fields_for_lang, self.locales, slugs=slugs, images=images)
+        self.created += translate(
+            instance, fields_for_lang, self.locales, slugs=slugs, images=images, languages=languages
+        )
 
     # Snippets
 
@@ -327,14 +329,16 @@ class Command(BaseCommand):
             record_key = PAGE_KEYS.get(kind, "key")
             for record in data.pages(kind, key=record_key):
                 source = record[SOURCE]
-                if source.get(
-                    "translate", True
-                ):  # one tool stays in nb: the demo of the "not translated" notice
+                # `translate: false` keeps a page in nb only, a list in those languages only: the
+                # demo of the "not yet translated" notice and of untranslated pages in listings.
+                wanted = source.get("translate", True)
+                if wanted:
                     self.translate(
                         children[source[record_key]],
                         in_every_language(fields, record),
                         slugs=slugs(record),
                         image=source.get("image"),
+                        languages=LANGUAGES if wanted is True else wanted,
                     )
 
 

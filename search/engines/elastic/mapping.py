@@ -27,6 +27,7 @@ MAPPING_PROPERTIES = {
     "url": {"type": "keyword", "index": False},
     "initiative_url": {"type": "keyword", "index": False},
     "date": {"type": "keyword"},
+    "language": {"type": "keyword", "index": False},  # SearchDocument.language, carried to the hit
     **{facet: {"type": "keyword"} for facet in FACETS},
     # Global ordinals built at refresh, not by the first search after it.
     FACET_VALUES: {"type": "keyword", "eager_global_ordinals": True},
@@ -86,6 +87,7 @@ def source(document: SearchDocument) -> dict:
         "url": document.url,
         "initiative_url": document.initiative_url,
         "date": document.date,
+        "language": document.language,
     }
     values = document_facet_values(document)
     for facet in FACETS:

@@ -114,4 +114,5 @@ def hit(raw: dict) -> Hit:
         initiative_url=document.get("initiative_url") or "",
         evidence=evidence_of(document),
         score=float(raw.get("_score") or 0.0),
+        language=document.get("language") or "",
     )

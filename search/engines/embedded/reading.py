@@ -223,7 +223,7 @@ class EmbeddedReader(SearchReader):
     def _hits(self, rows, clauses, locale, index) -> list[Hit]:
         columns = (
             "document_id, kind, title, url, text, locale, initiative_title, initiative_url, "
-            "title_terms, body_terms"
+            "title_terms, body_terms, language"
         )
         found = self._rows_by_id(columns, [row for row, _score in rows])
         terms = {term for clause in clauses for term in clause.terms}
@@ -233,7 +233,7 @@ class EmbeddedReader(SearchReader):
             if row not in found:
                 continue
             document_id, kind, title, url, text, in_locale, initiative_title, initiative_url = found[row][:8]
-            title_terms, body_terms = found[row][8:]
+            title_terms, body_terms, language = found[row][8:]
             # The body's terms begin with the text's; the title stands in for an empty text.
             analysed = (body_terms if text else title_terms).split()
             hits.append(
@@ -248,6 +248,7 @@ class EmbeddedReader(SearchReader):
                     initiative_url=initiative_url,
                     evidence=self._evidence(index, row),
                     score=score,
+                    language=language or "",
                 )
             )
         return hits

@@ -20,8 +20,8 @@ MAX_TERM_LENGTH = 100
 INSERT_BATCH = 1_000
 INSERT_DOCUMENT = (
     "INSERT INTO search_indexeddocument (document_id, locale, kind, title, text, url, date, "
-    "initiative_title, initiative_url, keywords, title_terms, body_terms) "
-    "VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s)"
+    "initiative_title, initiative_url, keywords, title_terms, body_terms, language) "
+    "VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s)"
 )
 INSERT_FACET_VALUE = (
     "INSERT INTO search_indexedfacetvalue (document_row, locale, facet, value) VALUES (%s, %s, %s, %s)"
@@ -124,6 +124,7 @@ class EmbeddedWriter(SearchWriter):
                             document.keywords,
                             " ".join(prefix + term for term in title_terms),
                             " ".join(prefix + term for term in body_terms),
+                            document.language,
                         )
                     )
                 cursor.executemany(INSERT_DOCUMENT, rows)
