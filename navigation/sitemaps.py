@@ -3,6 +3,8 @@
 from collections import defaultdict
 
 from django.conf import settings
+from django.contrib.sitemaps import Sitemap as DjangoSitemap
+from django.urls import reverse
 from wagtail.contrib.sitemaps import Sitemap
 
 from core.public_tree import default_site, public_pages
@@ -51,5 +53,23 @@ class AllLanguagesSitemap(Sitemap):
         return urls
 
 
+class ViewInEveryLanguage(DjangoSitemap):
+    """A page that is a view, not a Wagtail page (the glossary): one URL per language, each
+    listing the others as hreflang alternates (Django's i18n sitemap)."""
+
+    i18n = True
+    alternates = True
+    x_default = True
+
+    def __init__(self, *url_names):
+        self.url_names = url_names
+
+    def items(self):
+        return list(self.url_names)
+
+    def location(self, item):
+        return reverse(item)
+
+
 def sitemaps():
-    return {"pages": AllLanguagesSitemap}
+    return {"pages": AllLanguagesSitemap, "views": ViewInEveryLanguage("glossary")}

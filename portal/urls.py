@@ -34,6 +34,7 @@ urlpatterns += i18n_patterns(
     path("jsi18n/", JavaScriptCatalog.as_view(), name="javascript-catalog"),
     path("feed/", NewContentFeed(), name="feed"),
     path("legal-bases/", include("taxonomy.urls")),
+    path("glossary/", include("glossary.urls")),
     path("search/", include("search.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,

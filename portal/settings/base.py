@@ -34,6 +34,7 @@ INSTALLED_APPS = [
     "guide",
     "cases",
     "resources",
+    "glossary",
     "search",
     "translations",
     "navigation",
