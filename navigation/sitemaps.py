@@ -70,6 +70,17 @@ class ViewInEveryLanguage(DjangoSitemap):
     def location(self, item):
         return reverse(item)
 
+    def _urls(self, page, protocol, domain):
+        # Django's x-default is the URL outside any language, which our prefixed URLs lack:
+        # point it at the default language's page, as AllLanguagesSitemap does.
+        urls = super()._urls(page, protocol, domain)
+        for url in urls:
+            default = next((a for a in url["alternates"] if a["lang_code"] == settings.LANGUAGE_CODE), None)
+            for alternate in url["alternates"]:
+                if alternate["lang_code"] == "x-default" and default is not None:
+                    alternate["location"] = default["location"]
+        return urls
+
 
 def sitemaps():
     return {"pages": AllLanguagesSitemap, "views": ViewInEveryLanguage("glossary")}
