@@ -21,7 +21,9 @@ def test_a_translation_keeps_the_slug_of_its_source(site):
 
 def test_two_terms_of_one_language_cannot_share_a_slug(site):
     make_term("Medvirkning", "Å få være med.", "medvirkning")
-    twin = Term(term="Deltakelse", slug="medvirkning", definition="Noe annet.", locale_id=Term.objects.get().locale_id)
+    twin = Term(
+        term="Deltakelse", slug="medvirkning", definition="Noe annet.", locale_id=Term.objects.get().locale_id
+    )
     with pytest.raises(ValidationError):
         twin.full_clean()
 

@@ -14,7 +14,9 @@ pytestmark = pytest.mark.django_db
 @pytest.fixture
 def terms(site):
     law = LegalBasisFactory(name="Plan- og bygningsloven", short_name="PBL", slug="plan-og-bygningsloven")
-    area = make_term("Områdesatsing", "En samlet innsats i ett boområde.", "omradesatsing", synonyms="områdeløft")
+    area = make_term(
+        "Områdesatsing", "En samlet innsats i ett boområde.", "omradesatsing", synonyms="områdeløft"
+    )
     participation = make_term(
         "Medvirkning",
         "Å få være med og påvirke planene.",
@@ -27,11 +29,18 @@ def terms(site):
     make_term("Ærlighet", "Et tenkt ord som skal sorteres før Ø.", "aerlighet")
     make_term("Utkast", "Ennå ikke publisert.", "utkast", publish=False)
     make_term(  # as wagtail-localize syncs them: the links point at the nb rows
-        "Delaktighet", "Att få vara med och påverka.", "medvirkning", "sv", source=participation,
-        legal_bases=[law], see_also=[area],
+        "Delaktighet",
+        "Att få vara med och påverka.",
+        "medvirkning",
+        "sv",
+        source=participation,
+        legal_bases=[law],
+        see_also=[area],
     )
     make_term("Öppenhet", "Ett påhittat ord som sorteras sist.", "oppenhet", "sv")
-    make_term("Participation", "Helping to shape plans.", "medvirkning", "en", "involvement", source=participation)
+    make_term(
+        "Participation", "Helping to shape plans.", "medvirkning", "en", "involvement", source=participation
+    )
     return {"law": law, "participation": participation}
 
 
