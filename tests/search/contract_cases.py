@@ -225,6 +225,22 @@ CONTENT = [
         **NO,
     ),
 ]
+# Glossary terms: the term is the title, its synonyms the keywords (a search for a synonym finds it).
+CONTENT += [
+    item(
+        "nb:term:11",
+        "Områdesatsing",
+        "En samlet og tidsavgrenset innsats i ett boområde.",
+        keywords="områderettet innsats",
+    ),
+    item("sv:term:6", "Delaktighet", "Att få vara med och påverka planerna.", keywords="medborgardialog"),
+    item(
+        "en:term:5",
+        "Area-based initiative",
+        "A joint, time-limited effort in one area.",
+        keywords="regeneration",
+    ),
+]
 BY_ID = {document.id: document for document in CONTENT}
 ALL = object()  # the case's text is empty: every document of the locale matches
 
@@ -293,6 +309,11 @@ CASES = [
         {"theme": ("participation",), "phase": ("3",)},
         {"sv:challenge:3", "sv:success_factor:5"},
     ),
+    # glossary terms are found by their synonyms and filtered by kind
+    ("nb", "områderettet innsats", {}, {"nb:term:11"}),
+    ("nb", "områderettet", {"kind": ("term", "tip")}, {"nb:term:11"}),
+    ("sv", "medborgardialog", {}, {"sv:term:6"}),
+    ("en", "regeneration", {"kind": ("term",)}, {"en:term:5"}),
     # empty query, filters only
     ("nb", "", {"kind": ("tip",), "law": ("folkehelseloven",)}, ALL),
     ("nb", "", {"municipality": ("oslo",)}, ALL),
