@@ -46,7 +46,9 @@ def stems(text, language):
 def version():
     current = cache.get(VERSION_KEY)
     if current is None:
-        current = uuid.uuid4().hex
+        # The cache was emptied (a restart), not a term published (that sets a new version):
+        # the matcher this process holds is still good, so it costs no query.
+        current = next(iter(_matchers), (None, uuid.uuid4().hex))[1]
         cache.add(VERSION_KEY, current, None)
         current = cache.get(VERSION_KEY, current)
     return current
