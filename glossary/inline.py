@@ -46,7 +46,9 @@ def stems(text, language):
 def version():
     current = cache.get(VERSION_KEY)
     if current is None:
-        current = uuid.uuid4().hex
+        # The cache was emptied (a restart of Redis), not a term published (that sets a new
+        # version): the matcher this process holds is still good and costs no query.
+        current = next(iter(list(_matchers)), (None, uuid.uuid4().hex))[1]
         cache.add(VERSION_KEY, current, None)
         current = cache.get(VERSION_KEY, current)
     return current
@@ -100,7 +102,8 @@ def matcher(language):
     if found is None:
         terms = list(Term.objects.filter(locale__language_code=language, live=True).order_by("pk"))
         found = Matcher(terms, language)
-        _matchers.clear()  # older versions are of no use any more
+        for old in [old for old in _matchers if old[1] != key[1]]:
+            del _matchers[old]  # older versions are of no use any more
         _matchers[key] = found
     return found
 
