@@ -12,9 +12,8 @@ SEEN = "_glossary_terms_seen"
 
 @register.simple_tag(takes_context=True)
 def define_terms(context, html):
-    page = context.get("page")
-    locale = getattr(page, "locale", None)
-    language = locale.language_code if locale is not None else get_language()
+    # The page's language is the request's (its URL prefix): reading page.locale would cost a query.
+    language = get_language()
     # One page is one request; without a request (a test, an e-mail) the render holds the state.
     holder = context.get("request") or context.render_context
     if not hasattr(holder, SEEN):
