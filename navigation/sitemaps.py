@@ -62,7 +62,7 @@ class PublicViewsSitemap(Sitemap):
     so each is listed in all."""
 
     # URL names of views without arguments; legal bases are listed one per slug.
-    views = ["legal_basis_index", "evidence_scale"]
+    views = ["legal_basis_index", "evidence_scale", "glossary"]
 
     def items(self):
         law_model = apps.get_model("taxonomy", "LegalBasis")

@@ -36,6 +36,7 @@ urlpatterns += i18n_patterns(
     path("jsi18n/", JavaScriptCatalog.as_view(), name="javascript-catalog"),
     path("feed/", NewContentFeed(), name="feed"),
     path("legal-bases/", include("taxonomy.urls")),
+    path("glossary/", include("glossary.urls")),
     path("search/", include("search.urls")),
     # The address is translated (the scale's name in each language); translate_url finds the others.
     path(_("evidence-levels/"), evidence_scale_page, name="evidence_scale"),

@@ -291,7 +291,7 @@ def page_documents(page: Page, decompounder: Decompounder | None = None) -> list
 def documents_for_locale(locale: str) -> list[SearchDocument]:
     from search.untranslated import untranslated_documents  # it builds on this module
 
-    documents = legal_basis_documents(locale)
+    documents = legal_basis_documents(locale) + term_documents(locale)
     decompounder = content_decompounder()
     for page in searchable_pages(locale):
         documents.extend(page_documents(page, decompounder))
@@ -302,3 +302,35 @@ def documents_for_locale(locale: str) -> list[SearchDocument]:
 def documents_by_locale() -> dict[str, list[SearchDocument]]:
     """Every searchable document of the site, per locale: what a rebuild indexes."""
     return {locale: documents_for_locale(locale) for locale in locales()}
+
+
+# --- glossary terms ---------------------------------------------------------------------------------
+
+
+def term_id(locale: str, slug: str) -> str:
+    return f"{locale}:term:{slug}"
+
+
+def term_documents(locale: str, slug: str | None = None) -> list[SearchDocument]:
+    """One per published term of `locale` (a glossary is read in its own language): the term as
+    title, its synonyms as keywords, so a search for a synonym finds it."""
+    terms = apps.get_model("glossary", "Term").objects.filter(locale__language_code=locale, live=True)
+    if slug is not None:
+        terms = terms.filter(slug=slug)
+    with translation.override(locale):
+        url = reverse("glossary")
+    return [
+        understood(
+            SearchDocument(
+                id=term_id(locale, term.slug),
+                locale=locale,
+                kind="term",
+                title=term.term,
+                text=term.definition,
+                url=f"{url}#{term.slug}",
+                date=page_date(term),
+                keywords=join(*term.synonym_list()),
+            )
+        )
+        for term in terms
+    ]

@@ -28,6 +28,8 @@ from search.documents import (
     page_documents,
     page_prefix,
     searchable_pages,
+    term_documents,
+    term_id,
 )
 from search.engines import index_writers
 from search.engines.base import SearchDocument
@@ -169,3 +171,14 @@ def update_pages_tagged(lookup: str, slug: str) -> None:
     for model_label in model_labels:
         for page in apps.get_model(model_label).objects.filter(**{lookup: slug}).distinct():
             update_page(page)
+
+
+def update_term(slug: str) -> None:
+    """The glossary term's document in every locale: indexed where published, dropped elsewhere."""
+    documents, stale = [], []
+    for locale in locales():
+        found = term_documents(locale, slug)
+        documents += found
+        if not found:
+            stale.append(term_id(locale, slug))
+    apply(documents, [document_id for document_id in stale if indexed_ids(document_id)])

@@ -22,6 +22,7 @@ KIND_LABELS = {
     "tool": _("Tool"),
     "phase": _("Phase"),
     "study_trip": _("Study trip"),
+    "term": _("Glossary term"),
 }
 FACET_LABELS = {
     "kind": _("Type"),

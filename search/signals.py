@@ -98,11 +98,18 @@ def reindex_changed_snippet(sender, instance, raw=False, **kwargs):
         _legal_basis_changed(instance.slug)
     elif isinstance(instance, Municipality):
         _municipality_changed(instance.slug)
+    elif isinstance(instance, apps.get_model("glossary", "Term")):
+        _term_changed(instance.slug)  # saved on publish and unpublish; a draft's text is in a revision
 
 
 @never_breaks_editing
 def _legal_basis_changed(slug):
     indexing.update_legal_basis(slug)
+
+
+@never_breaks_editing
+def _term_changed(slug):
+    indexing.update_term(slug)
 
 
 @never_breaks_editing

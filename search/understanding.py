@@ -42,6 +42,7 @@ KIND_WORDS: dict[str, dict[str, str]] = {
         "phase": "fase fasen faser fasene",
         "study_trip": "studiereise studiereisen studiereiser studiereisene studietur studieturen "
         "studieturer studieturene",
+        "term": "begrep begrepet begreper begrepene ordliste ordlisten",
     },
     "sv": {
         "tip": "tips tipset tipsen",
@@ -53,6 +54,7 @@ KIND_WORDS: dict[str, dict[str, str]] = {
         "tool": "verktyg verktyget verktygen",
         "phase": "fas fasen faser faserna",
         "study_trip": "studieresa studieresan studieresor studieresorna",
+        "term": "begrepp begreppet begreppen ordlista ordlistan",
     },
     "en": {
         "tip": "tip tips advice",
@@ -63,6 +65,7 @@ KIND_WORDS: dict[str, dict[str, str]] = {
         "tool": "tool tools",
         "phase": "phase phases",
         "study_trip": "study trip trips",
+        "term": "term terms glossary",
     },
 }
 # Small words that join a kind word to its subject: "verktøy for medvirkning", "tips om …".

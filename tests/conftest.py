@@ -31,7 +31,10 @@ def empty_cache():
     between tests and row ids come again, so cached menus and language links must not."""
     from django.core.cache import cache
 
+    from glossary import inline
+
     cache.clear()
+    inline._matchers.clear()  # built from another test's (rolled back) terms
 
 
 @pytest.fixture

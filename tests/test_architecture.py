@@ -10,7 +10,7 @@ from django.conf import settings
 ROOT = Path(settings.BASE_DIR)
 OUR_APPS = sorted(config.name for config in apps.get_app_configs() if (ROOT / config.name).is_dir())
 # The page types and their content; they may use each other only through models named by string.
-DOMAIN_APPS = {"home", "guide", "cases", "resources", "taxonomy"}
+DOMAIN_APPS = {"home", "guide", "cases", "resources", "taxonomy", "glossary"}
 LINE_LIMIT = 400
 LONG_BY_NATURE = ("migrations", "content")  # generated migrations; demo data files are YAML anyway
 

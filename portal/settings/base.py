@@ -35,6 +35,7 @@ INSTALLED_APPS = [
     "guide",
     "cases",
     "resources",
+    "glossary",
     "search",
     "translations",
     "navigation",

@@ -6,7 +6,17 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-KINDS = ("tip", "challenge", "success_factor", "legal_basis", "initiative", "tool", "phase", "study_trip")
+KINDS = (
+    "tip",
+    "challenge",
+    "success_factor",
+    "legal_basis",
+    "initiative",
+    "tool",
+    "phase",
+    "study_trip",
+    "term",
+)
 FACETS = ("kind", "phase", "theme", "law", "country", "municipality", "evidence")
 SORTS = ("relevance", "newest")
 

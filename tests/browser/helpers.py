@@ -48,8 +48,8 @@ FOCUSED = """() => {
 
 
 def page_urls(site_pages, language):
-    """One URL of every page type in a language, plus the legal basis pages, search and the
-    scale of evidence levels."""
+    """One URL of every page type in a language, plus the legal basis pages, search, the
+    scale of evidence levels and the glossary."""
     urls = {}
     for page_type in PAGE_TYPES:
         found = site_pages.get(language, {}).get(page_type)
@@ -60,6 +60,7 @@ def page_urls(site_pages, language):
     urls["Search"] = f"/{language}/search/"
     with translation.override(language):
         urls["EvidenceScale"] = reverse("evidence_scale")
+    urls["Glossary"] = f"/{language}/glossary/"
     return urls
 
 

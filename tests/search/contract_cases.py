@@ -67,6 +67,11 @@ CASES = [
         {"theme": ("participation",), "phase": ("3",)},
         {"sv:challenge:3", "sv:success_factor:5"},
     ),
+    # glossary terms are found by their synonyms and filtered by kind
+    ("nb", "områderettet innsats", {}, {"nb:term:11"}),
+    ("nb", "områderettet", {"kind": ("term", "tip")}, {"nb:term:11"}),
+    ("sv", "medborgardialog", {}, {"sv:term:6"}),
+    ("en", "regeneration", {"kind": ("term",)}, {"en:term:5"}),
     # empty query, filters only
     ("nb", "", {"kind": ("tip",), "law": ("folkehelseloven",)}, ALL),
     ("nb", "", {"municipality": ("oslo",)}, ALL),
@@ -85,7 +90,7 @@ CASES = [
     ("sv", "utmaningar", {}, {"sv:challenge:3", "sv:challenge:7"}),
     ("sv", "framgångsfaktorer", {}, {"sv:success_factor:5"}),
     ("sv", "lagar", {}, {"sv:legal_basis:2"}),
-    ("en", "tools", {}, {"en:tool:5"}),
+    ("en", "tools", {}, {"en:tool:5", UNTRANSLATED.id}),  # an untranslated tool is a tool too
     ("en", "tool for participation", {}, {"en:tool:5"}),
     ("en", "challenges", {}, {"en:challenge:3"}),
     ("en", "study trips", {}, {"en:challenge:3", "en:study_trip:6"}),

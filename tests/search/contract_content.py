@@ -296,6 +296,22 @@ CONTENT = [
     ),
     item("en:study_trip:6", "Visit to Rosengård", "Officials saw the area programme in Rosengård.", **SE),
 ]
+# Glossary terms: the term is the title, its synonyms the keywords (a search for a synonym finds it).
+CONTENT += [
+    item(
+        "nb:term:11",
+        "Områdesatsing",
+        "En samlet og tidsavgrenset innsats i ett boområde.",
+        keywords="områderettet innsats",
+    ),
+    item("sv:term:6", "Delaktighet", "Att få vara med och påverka planerna.", keywords="medborgardialog"),
+    item(
+        "en:term:5",
+        "Area-based initiative",
+        "A joint, time-limited effort in one area.",
+        keywords="regeneration",
+    ),
+]
 # A Norwegian tool not yet translated into English: the English index holds it, in Norwegian, under
 # the English prefix and its Norwegian page's id (search.untranslated), marked with its language.
 UNTRANSLATED = SearchDocument(

@@ -37,6 +37,7 @@ from demo.fields import (
     tool_fields,
 )
 from demo.images import draw_neighbourhood
+from demo.terms import load_terms
 from demo.translate import DemoContentError, translate
 from guide.models import PhaseGuidePage, PhasePage
 from home.models import FeaturedInitiative, HomePage
@@ -68,6 +69,7 @@ class Command(BaseCommand):
                 self.locales = self.ensure_site()
                 self.snippets = {"theme": {}, "legal_basis": {}, "municipality": {}}
                 self.load_snippets()
+                self.created += load_terms(self.locales, self.snippets["legal_basis"], self.translate)
                 self.images = self.load_images()
                 self.pages = {}
                 self.load_source_pages()

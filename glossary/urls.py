@@ -1,0 +1,5 @@
+from django.urls import path
+
+from glossary import views
+
+urlpatterns = [path("", views.glossary, name="glossary")]
