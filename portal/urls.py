@@ -8,6 +8,7 @@ from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from feeds.feeds import NewContentFeed
+from maps.sitemaps import InitiativeMapSitemap
 from navigation.sitemaps import sitemaps
 from navigation.views import robots_txt
 from operations.media import serve_media
@@ -20,7 +21,7 @@ urlpatterns = [
     path("healthz", views.healthz, name="healthz"),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
-    path("sitemap.xml", sitemap, {"sitemaps": sitemaps()}, name="sitemap"),
+    path("sitemap.xml", sitemap, {"sitemaps": {**sitemaps(), "map": InitiativeMapSitemap}}, name="sitemap"),
     path("robots.txt", robots_txt, name="robots_txt"),
     path("api/search/", search_views.api_search, name="search_api"),
 ]
@@ -34,6 +35,7 @@ urlpatterns += i18n_patterns(
     path("jsi18n/", JavaScriptCatalog.as_view(), name="javascript-catalog"),
     path("feed/", NewContentFeed(), name="feed"),
     path("legal-bases/", include("taxonomy.urls")),
+    path("map/", include("maps.urls")),
     path("search/", include("search.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,

@@ -34,6 +34,7 @@ INSTALLED_APPS = [
     "guide",
     "cases",
     "resources",
+    "maps",
     "search",
     "translations",
     "navigation",
@@ -158,6 +159,8 @@ if os.environ.get("DEEPL_API_KEY"):
 STATIC_URL = "/static/"
 STATIC_ROOT = Path(os.environ.get("STATIC_ROOT", BASE_DIR / "staticfiles"))
 STATICFILES_DIRS = [BASE_DIR / "portal" / "static"]
+# Country outlines for the map of initiatives (world-atlas, copied by `make assets`; read on the server).
+MAP_BOUNDARIES_FILE = BASE_DIR / "maps" / "boundaries" / "countries-50m.json"
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
