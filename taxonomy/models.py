@@ -180,7 +180,9 @@ class Municipality(TaxonomySnippet):
         MultiFieldPanel(
             [FieldRowPanel([FieldPanel("latitude"), FieldPanel("longitude")])],
             heading=_("Place on the map"),
-            help_text=_("The town hall or centre, in decimal degrees; the map of initiatives shows a point here."),
+            help_text=_(
+                "The town hall or centre, in decimal degrees; the map of initiatives shows a point here."
+            ),
         ),
     ]
 

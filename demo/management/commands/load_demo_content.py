@@ -128,9 +128,9 @@ class Command(BaseCommand):
     @staticmethod
     def place_on_map(municipality, source):
         """Coordinates for municipalities loaded before they had any, in every language's row."""
-        Municipality.objects.filter(translation_key=municipality.translation_key, latitude__isnull=True).update(
-            latitude=exact(source["latitude"]), longitude=exact(source["longitude"])
-        )
+        Municipality.objects.filter(
+            translation_key=municipality.translation_key, latitude__isnull=True
+        ).update(latitude=exact(source["latitude"]), longitude=exact(source["longitude"]))
 
     def themes(self, slugs):
         return [self.snippets["theme"][slug] for slug in slugs]
