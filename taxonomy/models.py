@@ -194,12 +194,6 @@ class Municipality(TaxonomySnippet):
         SynchronizedField("longitude", overridable=False),
     ]
 
-    def clean(self):
-        super().clean()
-        if (self.latitude is None) != (self.longitude is None):
-            missing = "latitude" if self.latitude is None else "longitude"
-            raise ValidationError({missing: _("Give both the latitude and the longitude, or neither.")})
-
     search_fields = [
         index.SearchField("name"),
         index.AutocompleteField("name"),
@@ -211,6 +205,12 @@ class Municipality(TaxonomySnippet):
     class Meta(TaxonomySnippet.Meta):
         verbose_name = _("municipality")
         verbose_name_plural = _("municipalities")
+
+    def clean(self):
+        super().clean()
+        if (self.latitude is None) != (self.longitude is None):
+            missing = "latitude" if self.latitude is None else "longitude"
+            raise ValidationError({missing: _("Give both the latitude and the longitude, or neither.")})
 
 
 def in_source_language():

@@ -54,6 +54,7 @@ def page_urls(site_pages, language):
     urls["LegalBasisIndex"] = f"/{language}/legal-bases/"
     urls["LegalBasis"] = f"/{language}/legal-bases/folkehelseloven/"
     urls["Search"] = f"/{language}/search/"
+    urls["Map"] = f"/{language}/map/"
     return urls
 
 

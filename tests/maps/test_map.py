@@ -140,10 +140,9 @@ def test_the_map_is_a_labelled_group_not_an_image(client, places):
 
 
 def test_the_map_speaks_each_language(client, places):
-    for language, heading in [("nb", "Kart over eksempler"), ("sv", "Karta över exempel")]:
-        response = client.get(f"/{language}/map/")
+    for language in ("nb", "sv"):
         # No initiative index in these languages in this fixture: the map says so with a 404.
-        assert response.status_code == 404
+        assert client.get(f"/{language}/map/").status_code == 404
     home = home_page("nb")
     InitiativeIndexPageFactory(parent=home, slug="eksempler", title="Eksempler")
     html = client.get("/nb/map/").content.decode()
@@ -184,5 +183,6 @@ def test_coordinates_in_range_are_accepted(site):
 
 def test_the_map_is_in_the_sitemap_with_its_languages(client, places):
     xml = client.get("/sitemap.xml").content.decode()
-    assert "/nb/map/</loc>" in xml and "/sv/map/</loc>" in xml and "/en/map/</loc>" in xml
-    assert 'hreflang="sv" href="http://testserver/sv/map/"' in xml.replace("'", '"') or "/sv/map/" in xml
+    for language in ("nb", "sv", "en"):
+        assert f"<loc>http://testserver/{language}/map/</loc>" in xml
+        assert f'hreflang="{language}" href="http://testserver/{language}/map/"' in xml
