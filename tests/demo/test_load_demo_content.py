@@ -155,3 +155,15 @@ def test_phase_sub_points_and_city_steps_are_translated_too(demo, client, lang):
     ):
         assert text.replace("'", "&#x27;") in html
         assert source not in html
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_the_map_shows_every_demo_municipality_with_initiatives_in_every_language(demo, client, lang):
+    municipality = apps.get_model("taxonomy", "Municipality")
+    assert not municipality.objects.filter(latitude__isnull=True).exists()  # every row, every language
+    html = client.get(f"/{lang}/map/").content.decode()
+    with_initiatives = municipality.objects.filter(
+        initiatives__live=True, locale__language_code="nb"
+    ).distinct()
+    assert html.count('class="initiative-map__point"') == with_initiatives.count() > 0
+    assert "not on the map" not in html

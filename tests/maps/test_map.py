@@ -6,6 +6,7 @@ from decimal import Decimal
 
 import pytest
 from django.core.exceptions import ValidationError
+from django.utils import translation
 from wagtail.models import PageViewRestriction
 
 from maps.boundaries import base_map
@@ -186,3 +187,12 @@ def test_the_map_is_in_the_sitemap_with_its_languages(client, places):
     for language in ("nb", "sv", "en"):
         assert f"<loc>http://testserver/{language}/map/</loc>" in xml
         assert f'hreflang="{language}" href="http://testserver/{language}/map/"' in xml
+
+
+def test_the_coordinate_message_is_in_the_editors_language(site):
+    municipality = MunicipalityFactory.build(latitude="80", longitude="10")
+    with translation.override("nb"):
+        with pytest.raises(ValidationError) as error:
+            municipality.full_clean(exclude=["translation_key", "locale"])
+        message = str(error.value.message_dict["latitude"][0])
+    assert "Breddegraden må være mellom 54 og 72 grader nord" in message
