@@ -16,3 +16,13 @@ class InitiativeMapSitemap(Sitemap):
 
     def location(self, item):
         return reverse(item)
+
+    def _urls(self, page, protocol, domain):
+        """Django points x-default at the address without a language prefix, which every URL of ours
+        has: point it at the default language's, as the page sitemap does."""
+        urls = super()._urls(page, protocol, domain)
+        for url in urls:
+            by_language = {alternate["lang_code"]: alternate for alternate in url["alternates"]}
+            if "x-default" in by_language and settings.LANGUAGE_CODE in by_language:
+                by_language["x-default"]["location"] = by_language[settings.LANGUAGE_CODE]["location"]
+        return urls

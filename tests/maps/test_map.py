@@ -187,6 +187,7 @@ def test_the_map_is_in_the_sitemap_with_its_languages(client, places):
     for language in ("nb", "sv", "en"):
         assert f"<loc>http://testserver/{language}/map/</loc>" in xml
         assert f'hreflang="{language}" href="http://testserver/{language}/map/"' in xml
+    assert 'hreflang="x-default" href="http://testserver/nb/map/"' in xml
 
 
 def test_the_coordinate_message_is_in_the_editors_language(site):
