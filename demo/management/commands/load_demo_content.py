@@ -331,8 +331,9 @@ class Command(BaseCommand):
 
 
 def exact(value):
-    """YAML reads 59.9139 as a float; a decimal field wants the digits as written."""
-    return Decimal(str(value)) if isinstance(value, float) else value
+    """YAML reads 59.9139 as a float; the coordinate fields keep four decimals, and the value must
+    have them in memory too (55.605 as 55.6050), or wagtail-localize sees the source as changed."""
+    return Decimal(str(value)).quantize(Decimal("0.0001")) if isinstance(value, float) else value
 
 
 def search_indexing_paused():
