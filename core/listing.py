@@ -11,7 +11,8 @@ PER_PAGE = 20
 def filtered_listing(index, request, form, pages, per_page=PER_PAGE):
     """The template context of `index`'s listing of `pages` filtered by `form` (a core.facets form): the
     page of results (each marked with its language), their number, the facet groups and the
-    query without its page number (for the pagination links)."""
+    query without its page number (for the pagination links) and the listing's own URL (the
+    filter chips' links)."""
     counted = form.count(pages)
     page_of_results = Paginator(counted.ids, per_page).get_page(request.GET.get("page"))
     found = pages.model.objects.filter(pk__in=page_of_results.object_list)
@@ -25,6 +26,7 @@ def filtered_listing(index, request, form, pages, per_page=PER_PAGE):
         "results": page_of_results,
         "result_count": len(counted.ids),
         "query_without_page": form.data.urlencode(),
+        "listing_url": index.get_url(request),
     }
 
 

@@ -56,13 +56,13 @@ class AllLanguagesSitemap(Sitemap):
 
 
 class PublicViewsSitemap(Sitemap):
-    """Public pages that are views, not Wagtail pages (the legal bases and their index, the scale
-    of evidence levels), in every language whose home page is live, each with the other languages
-    as alternates. A view exists in every language (a law's page falls back to the row there is),
-    so each is listed in all."""
+    """Public pages that are views, not Wagtail pages (the legal bases and their index, the
+    scale of evidence levels, the glossary, the map), in every language whose home page is live,
+    each with the other languages as alternates. A view exists in every language (a law's page
+    falls back to the row there is), so each is listed in all."""
 
     # URL names of views without arguments; legal bases are listed one per slug.
-    views = ["legal_basis_index", "evidence_scale", "glossary"]
+    views = ["legal_basis_index", "evidence_scale", "glossary", "initiative_map"]
 
     def items(self):
         law_model = apps.get_model("taxonomy", "LegalBasis")

@@ -37,6 +37,7 @@ urlpatterns += i18n_patterns(
     path("feed/", NewContentFeed(), name="feed"),
     path("legal-bases/", include("taxonomy.urls")),
     path("glossary/", include("glossary.urls")),
+    path("map/", include("maps.urls")),
     path("search/", include("search.urls")),
     # The address is translated (the scale's name in each language); translate_url finds the others.
     path(_("evidence-levels/"), evidence_scale_page, name="evidence_scale"),

@@ -6,10 +6,12 @@ set -eu
 cd "$(dirname "$0")/.."
 
 VENDOR=portal/static/vendor
+BOUNDARIES=maps/boundaries
 STAMP=node_modules/.portal-assets-stamp
 LOCK_SUM=$(sha256sum package-lock.json package.json scripts/assets.sh | sha256sum | cut -c1-64)
 
-if [ -f "$STAMP" ] && [ "$(cat "$STAMP")" = "$LOCK_SUM" ] && [ -f "$VENDOR/designsystemet/designsystemet.css" ]; then
+if [ -f "$STAMP" ] && [ "$(cat "$STAMP")" = "$LOCK_SUM" ] && [ -f "$VENDOR/designsystemet/designsystemet.css" ] \
+  && [ -f "$BOUNDARIES/countries-50m.json" ]; then
   exit 0
 fi
 
@@ -24,7 +26,7 @@ if ! command -v npm >/dev/null 2>&1; then
   fi
 fi
 
-echo "assets: installing Designsystemet and Inter from the npm registry"
+echo "assets: installing Designsystemet, Inter and world-atlas from the npm registry"
 npm ci --no-audit --no-fund --ignore-scripts --loglevel=error
 
 DS_CSS=node_modules/@digdir/designsystemet-css
@@ -40,5 +42,12 @@ cp "$DS_CSS/LICENSE" "$VENDOR/designsystemet/LICENSE"
 cp "$INTER/files/inter-latin-wght-normal.woff2" "$INTER/files/inter-latin-ext-wght-normal.woff2" "$VENDOR/fonts/"
 cp "$INTER/LICENSE" "$VENDOR/fonts/LICENSE-Inter"
 
+# Country outlines for the server-rendered map (Natural Earth via world-atlas): read by maps/boundaries.py,
+# not served as a static file.
+rm -rf "$BOUNDARIES"
+mkdir -p "$BOUNDARIES"
+cp node_modules/world-atlas/countries-50m.json "$BOUNDARIES/"
+cp node_modules/world-atlas/LICENSE "$BOUNDARIES/LICENSE-world-atlas"
+
 echo "$LOCK_SUM" >"$STAMP"
-echo "assets: copied into $VENDOR"
+echo "assets: copied into $VENDOR and $BOUNDARIES"

@@ -5,11 +5,13 @@ Every snippet keeps the same `slug` in every locale, so filters and search links
 """
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
-from wagtail.admin.panels import FieldPanel
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.fields import StreamField
 from wagtail.models import TranslatableMixin
 from wagtail.search import index
@@ -161,15 +163,53 @@ class LegalBasis(TaxonomySnippet):
         return reverse("legal_basis", kwargs={"slug": self.slug})
 
 
+# The map of initiatives shows mainland Norway, Sweden and Denmark: a place outside these ranges
+# is a typing error (a swapped pair, a minus sign), so it is refused rather than left off the map.
+LATITUDE_RANGE, LONGITUDE_RANGE = (54, 72), (4, 32)
+LATITUDE_MESSAGE = _("The latitude must be between 54 and 72 degrees north (Norway, Sweden and Denmark).")
+LONGITUDE_MESSAGE = _("The longitude must be between 4 and 32 degrees east (Norway, Sweden and Denmark).")
+
+
+def coordinate_field(label, bounds, message, help_text):
+    return models.DecimalField(
+        label,
+        max_digits=7,
+        decimal_places=4,
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(bounds[0], message), MaxValueValidator(bounds[1], message)],
+        help_text=help_text,
+    )
+
+
 class Municipality(TaxonomySnippet):
     country = models.CharField(_("country"), max_length=2, choices=Country.choices)
+    latitude = coordinate_field(
+        _("latitude"), LATITUDE_RANGE, LATITUDE_MESSAGE, _("Degrees north, e.g. 59.9139 for Oslo.")
+    )
+    longitude = coordinate_field(
+        _("longitude"), LONGITUDE_RANGE, LONGITUDE_MESSAGE, _("Degrees east, e.g. 10.7522 for Oslo.")
+    )
 
-    panels = [FieldPanel("name"), FieldPanel("slug"), FieldPanel("country")]
+    panels = [
+        FieldPanel("name"),
+        FieldPanel("slug"),
+        FieldPanel("country"),
+        MultiFieldPanel(
+            [FieldRowPanel([FieldPanel("latitude"), FieldPanel("longitude")])],
+            heading=_("Place on the map"),
+            help_text=_(
+                "The town hall or centre, in decimal degrees; the map of initiatives shows a point here."
+            ),
+        ),
+    ]
 
     translatable_fields = [
         TranslatableField("name"),
         SynchronizedField("slug", overridable=False),
         SynchronizedField("country", overridable=False),
+        SynchronizedField("latitude", overridable=False),
+        SynchronizedField("longitude", overridable=False),
     ]
 
     search_fields = [
@@ -183,6 +223,12 @@ class Municipality(TaxonomySnippet):
     class Meta(TaxonomySnippet.Meta):
         verbose_name = _("municipality")
         verbose_name_plural = _("municipalities")
+
+    def clean(self):
+        super().clean()
+        if (self.latitude is None) != (self.longitude is None):
+            missing = "latitude" if self.latitude is None else "longitude"
+            raise ValidationError({missing: _("Give both the latitude and the longitude, or neither.")})
 
 
 def in_source_language():

@@ -36,6 +36,7 @@ INSTALLED_APPS = [
     "cases",
     "resources",
     "glossary",
+    "maps",
     "search",
     "translations",
     "navigation",
@@ -160,6 +161,8 @@ if os.environ.get("DEEPL_API_KEY"):
 STATIC_URL = "/static/"
 STATIC_ROOT = Path(os.environ.get("STATIC_ROOT", BASE_DIR / "staticfiles"))
 STATICFILES_DIRS = [BASE_DIR / "portal" / "static"]
+# Country outlines for the map of initiatives (world-atlas, copied by `make assets`; read on the server).
+MAP_BOUNDARIES_FILE = BASE_DIR / "maps" / "boundaries" / "countries-50m.json"
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},

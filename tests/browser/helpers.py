@@ -61,6 +61,7 @@ def page_urls(site_pages, language):
     with translation.override(language):
         urls["EvidenceScale"] = reverse("evidence_scale")
     urls["Glossary"] = f"/{language}/glossary/"
+    urls["Map"] = f"/{language}/map/"
     return urls
 
 

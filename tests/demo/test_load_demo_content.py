@@ -207,3 +207,15 @@ def test_a_site_loaded_before_evidence_levels_gets_them_on_the_next_run(demo):
         ("sv", "documented", MALMO["sv"]["evidence_source_title"]),
         ("en", "documented", MALMO["en"]["evidence_source_title"]),
     }
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_the_map_shows_every_demo_municipality_with_initiatives_in_every_language(demo, client, lang):
+    municipality = apps.get_model("taxonomy", "Municipality")
+    assert not municipality.objects.filter(latitude__isnull=True).exists()  # every row, every language
+    html = client.get(f"/{lang}/map/").content.decode()
+    with_initiatives = municipality.objects.filter(
+        initiatives__live=True, locale__language_code="nb"
+    ).distinct()
+    assert html.count('class="initiative-map__point"') == with_initiatives.count() > 0
+    assert "not on the map" not in html

@@ -9,6 +9,7 @@ Idempotent: objects are looked up by slug (snippets, nb pages) and by translatio
 
 import io
 from datetime import date
+from decimal import Decimal
 
 from django.conf import settings
 from django.core.files.images import ImageFile
@@ -106,7 +107,13 @@ class Command(BaseCommand):
                 legal_basis_fields,
                 ("country", "official_reference", "url"),
             ),
-            ("municipality", Municipality, "municipalities", municipality_fields, ("country",)),
+            (
+                "municipality",
+                Municipality,
+                "municipalities",
+                municipality_fields,
+                ("country", "latitude", "longitude"),
+            ),
         ]
         for kind, model, file, fields, synced in groups:
             for record in data.entries(file, "slug"):
@@ -115,12 +122,21 @@ class Command(BaseCommand):
                 if snippet is None:
                     snippet = model(locale=self.locales[SOURCE], slug=source["slug"], **fields(source))
                     for name in synced:
-                        setattr(snippet, name, source[name])
+                        setattr(snippet, name, exact(source[name]))
                     snippet.full_clean()
                     snippet.save()
                     self.created += 1
                 self.snippets[kind][source["slug"]] = snippet
+                if kind == "municipality":
+                    self.place_on_map(snippet, source)
                 self.translate(snippet, in_every_language(fields, record))
+
+    @staticmethod
+    def place_on_map(municipality, source):
+        """Coordinates for municipalities loaded before they had any, in every language's row."""
+        Municipality.objects.filter(
+            translation_key=municipality.translation_key, latitude__isnull=True
+        ).update(latitude=exact(source["latitude"]), longitude=exact(source["longitude"]))
 
     def themes(self, slugs):
         return [self.snippets["theme"][slug] for slug in slugs]
@@ -342,6 +358,12 @@ class Command(BaseCommand):
                         image=source.get("image"),
                         languages=LANGUAGES if wanted is True else wanted,
                     )
+
+
+def exact(value):
+    """YAML reads 59.9139 as a float; the coordinate fields keep four decimals, and the value must
+    have them in memory too (55.605 as 55.6050), or wagtail-localize sees the source as changed."""
+    return Decimal(str(value)).quantize(Decimal("0.0001")) if isinstance(value, float) else value
 
 
 def search_indexing_paused():

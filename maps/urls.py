@@ -1,0 +1,5 @@
+from django.urls import path
+
+from maps import views
+
+urlpatterns = [path("", views.initiative_map, name="initiative_map")]
