@@ -35,6 +35,7 @@ urlpatterns += i18n_patterns(
     path("feed/", NewContentFeed(), name="feed"),
     path("legal-bases/", include("taxonomy.urls")),
     path("search/", include("search.urls")),
+    path("feedback/", include("insights.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

@@ -19,6 +19,7 @@ from search.engines import get_engine
 from search.engines.base import FACETS, SearchQuery, SearchReader, SearchResult
 from search.labels import FACET_LABELS, facet_labels
 from search.query_parser import QueryError, parse_locale, parse_search_params
+from search.signals import search_done
 from search.suggestions import broader_queries, spelling_suggestion
 
 # --- JSON API ----------------------------------------------------------------------------------------
@@ -84,6 +85,7 @@ def api_search(request):
         except QueryError as error:
             return json_response(error.as_json(), status=400)
         result = get_engine().search(query)
+        search_done.send_robust(sender=api_search, request=request, query=query, total=result.total)
         return json_response(api_payload(result, labels))
 
 
@@ -192,6 +194,7 @@ def search_page(request):
 
     engine = get_engine()
     result = engine.search(query)
+    search_done.send_robust(sender=search_page, request=request, query=query, total=result.total)
     kind_labels = labels["kind"]
     context.update(
         {
