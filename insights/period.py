@@ -4,6 +4,8 @@ period that ends before it starts says so plainly instead of showing every recor
 import django_filters
 from django import forms
 from django.conf import settings
+from django.http import HttpResponse
+from django.shortcuts import render
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.filters import WagtailFilterSet
@@ -68,6 +70,21 @@ class PeriodMixin:
         context = super().get_context_data(*args, **kwargs)
         context["period_errors"] = self.filters.errors_text() if self.period_invalid else []
         return context
+
+    def dispatch(self, request, *args, **kwargs):
+        # A plain 403, not Wagtail's redirect to the dashboard: the report is not theirs to see.
+        if not self.user_has_permission(self.permission_required):
+            return render(request, "insights/forbidden.html", {"title": self.page_title}, status=403)
+        return super().dispatch(request, *args, **kwargs)
+
+    def as_spreadsheet(self, queryset, spreadsheet_format):
+        """Written while the admin's language is active (a streamed file would be written after it)."""
+        response = super().as_spreadsheet(queryset, spreadsheet_format)
+        if not getattr(response, "streaming", False):
+            return response
+        written = HttpResponse(b"".join(response.streaming_content), content_type=response["Content-Type"])
+        written["Content-Disposition"] = response["Content-Disposition"]
+        return written
 
     def render_to_response(self, context, **response_kwargs):
         if self.period_invalid:

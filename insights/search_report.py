@@ -100,9 +100,10 @@ class SearchInsightsView(PeriodMixin, ReportView):
                 {**row, "locale": language_name(row["locale"])}
                 for row in records.values("locale")
                 .annotate(
-                    searches=Sum("searches"),
+                    # "searches" last: once it names the sum, it no longer names the field
                     queries=Count("query", distinct=True, filter=~Q(query="")),
                     no_results=Sum("searches", filter=Q(results=0), default=0),
+                    searches=Sum("searches"),
                 )
                 .order_by("-searches")
             ]
