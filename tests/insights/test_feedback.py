@@ -1,4 +1,4 @@
-""""Was this page useful?" at the end of every public page: without JavaScript (POST, redirect back
+""" "Was this page useful?" at the end of every public page: without JavaScript (POST, redirect back
 with a thank-you) and inline (JSON); comments checked; rate-limited; nothing about the visitor kept."""
 
 import pytest
@@ -12,7 +12,11 @@ pytestmark = pytest.mark.django_db
 
 URL = "/{}/feedback/"
 JSON = {"HTTP_ACCEPT": "application/json"}
-ASKED = {"nb": "Var denne siden nyttig?", "sv": "Var den här sidan till hjälp?", "en": "Was this page useful?"}
+ASKED = {
+    "nb": "Var denne siden nyttig?",
+    "sv": "Var den här sidan till hjälp?",
+    "en": "Was this page useful?",
+}
 THANKS = {"nb": "Takk for svaret!", "sv": "Tack för ditt svar!", "en": "Thank you for your answer!"}
 TOO_LONG = {
     "nb": "Kommentaren er for lang: høyst 1000 tegn, den har 1001.",
@@ -56,7 +60,12 @@ def test_yes_without_javascript_comes_back_with_thanks(client, site, language):
     assert response["Location"] == f"/{language}/?feedback=thanks#page-feedback"
     assert THANKS[language] in client.get(response["Location"]).content.decode()
     stored = PageFeedback.objects.get()
-    assert (stored.page_id, stored.locale, stored.useful, stored.comment) == (home_page(language).pk, language, True, "")
+    assert (stored.page_id, stored.locale, stored.useful, stored.comment) == (
+        home_page(language).pk,
+        language,
+        True,
+        "",
+    )
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
@@ -69,7 +78,11 @@ def test_no_then_a_comment_without_javascript(client, site, language):
     done = client.post(URL.format(language), {"token": token, "comment": "Mangler eksempler fra Bergen."})
     assert done["Location"] == f"/{language}/?feedback=thanks#page-feedback"
     stored = PageFeedback.objects.get()
-    assert (stored.useful, stored.comment, stored.locale) == (False, "Mangler eksempler fra Bergen.", language)
+    assert (stored.useful, stored.comment, stored.locale) == (
+        False,
+        "Mangler eksempler fra Bergen.",
+        language,
+    )
 
 
 def test_with_javascript_the_answers_come_back_as_json(client, site):

@@ -35,6 +35,7 @@ from demo.fields import (
     tool_fields,
 )
 from demo.images import draw_neighbourhood
+from demo.insights import load_insights
 from demo.translate import DemoContentError, translate
 from guide.models import PhaseGuidePage, PhasePage
 from home.models import FeaturedInitiative, HomePage
@@ -70,6 +71,7 @@ class Command(BaseCommand):
                 self.pages = {}
                 self.load_source_pages()
                 self.translate_pages()
+                self.created += load_insights(self.pages, self.locales)
             if self.created:
                 rebuild_search_index()
         message = f"Demo content loaded: {self.created} objects created."
