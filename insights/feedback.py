@@ -69,7 +69,7 @@ def wants_json(request):
     return "application/json" in request.headers.get("Accept", "")
 
 
-def public_page(page_id):
+def live_page(page_id):
     page = public_pages(default_site()).filter(pk=page_id).first()
     if page is None:
         raise Http404
@@ -107,7 +107,7 @@ def feedback(request):
         return refused(
             request, 400, gettext("The answer could not be read. Go back to the page and try again.")
         )
-    page = public_page(form.cleaned_data["page"])
+    page = live_page(form.cleaned_data["page"])
     answer = PageFeedback.objects.create(
         page=page,
         locale=translation.get_language(),
@@ -132,7 +132,7 @@ def comment(request):
             request, 400, gettext("This answer has expired. Go back to the page and answer again.")
         )
     feedback_id, page_id = found
-    page = public_page(page_id)
+    page = live_page(page_id)
     if not form.is_valid():
         message = " ".join(form.errors.get("comment", [])) or gettext("The comment could not be read.")
         return refused(request, 400, message, page, request.POST.get("comment", ""), request.POST["token"])

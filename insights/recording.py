@@ -44,8 +44,10 @@ def filters_key(filters: dict) -> str:
 
 
 def is_robot(request) -> bool:
-    # crawler-user-agents: the maintained list of robots' user agents (monitorlib).
-    return is_crawler(request.META.get("HTTP_USER_AGENT", ""))
+    """crawler-user-agents' maintained list of robots; every browser names itself, so a request
+    with no user agent at all is a script too."""
+    agent = request.META.get("HTTP_USER_AGENT", "").strip()
+    return not agent or is_crawler(agent)
 
 
 def counted(query) -> bool:

@@ -155,3 +155,12 @@ def test_nothing_about_the_visitor_is_stored(client, site):
     stored = " ".join(str(value) for row in PageFeedback.objects.values_list() for value in row)
     assert "Uklart språk" in stored
     assert "203.0.113.9" not in stored and "Firefox" not in stored and token not in stored
+
+
+def test_a_page_behind_a_restriction_takes_answers_too(client, site):
+    from wagtail.models import PageViewRestriction
+
+    page = home_page("en")
+    PageViewRestriction.objects.create(page=page, restriction_type=PageViewRestriction.LOGIN)
+    assert answer(client, "en", "yes").status_code == 302
+    assert PageFeedback.objects.get().page_id == page.pk

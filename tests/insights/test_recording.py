@@ -100,3 +100,8 @@ def test_search_answers_when_the_records_table_is_gone(client, site, caplog):
     assert response.status_code == 200 and api.status_code == 200
     assert "results for" in response.content.decode() or "No results" in response.content.decode()
     assert "Search not recorded for insights" in caplog.text
+
+
+def test_a_request_without_a_user_agent_is_a_script_not_a_visitor(client, site):
+    client.get("/nb/search/", {"q": "folkehelse"})
+    assert rows() == []
