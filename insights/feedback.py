@@ -17,8 +17,9 @@ from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_POST
 from django_ratelimit.core import is_ratelimited
+from wagtail.models import Page
 
-from core.public_tree import default_site, public_pages
+from core.public_tree import default_site, locale_roots
 from insights.models import COMMENT_LENGTH, PageFeedback
 from insights.validation import refuse_links
 
@@ -70,7 +71,11 @@ def wants_json(request):
 
 
 def live_page(page_id):
-    page = public_pages(default_site()).filter(pk=page_id).first()
+    """A live page of the site's trees (restricted ones too: see feedback_tags.page_feedback)."""
+    pages = Page.objects.none()
+    for root in locale_roots(default_site()):
+        pages = pages | Page.objects.descendant_of(root, inclusive=True)
+    page = pages.live().filter(pk=page_id).first()
     if page is None:
         raise Http404
     return page

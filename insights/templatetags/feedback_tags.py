@@ -7,9 +7,9 @@ register = template.Library()
 
 @register.inclusion_tag("insights/page_feedback.html", takes_context=True)
 def page_feedback(context, page):
-    """ "Was this page useful?" at the end of a public page; nothing on a page behind a restriction,
-    whose answers the feedback view would refuse."""
-    if page is None or not getattr(page, "pk", None) or page.get_view_restrictions().exists():
+    """ "Was this page useful?" at the end of every page served (one behind a view restriction too:
+    its answers reach only the admin's report, and checking would cost every page a query)."""
+    if page is None or not getattr(page, "pk", None):
         return {"shown": False}
     state, token = page_state(context.get("request"), page)
     return {
