@@ -24,6 +24,7 @@ logger = logging.getLogger("operations.worker")
 SCHEDULED_COMMANDS = {
     "publish_scheduled": {},
     "heal_search_index": {},
+    "prune_search_insights": {"verbosity": 0},
     "prune_db_task_results": {"queue_name": "*", "verbosity": 0},
 }
 DEFAULT_SCHEDULE_SECONDS = 60

@@ -41,6 +41,7 @@ urlpatterns += i18n_patterns(
     path("search/", include("search.urls")),
     # The address is translated (the scale's name in each language); translate_url finds the others.
     path(_("evidence-levels/"), evidence_scale_page, name="evidence_scale"),
+    path("feedback/", include("insights.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

@@ -7,7 +7,7 @@ from functools import wraps
 from django.apps import apps
 from django.db import transaction
 from django.db.models.signals import post_delete, post_save
-from django.dispatch import receiver
+from django.dispatch import Signal, receiver
 from wagtail.models import Page, PageViewRestriction
 from wagtail.signals import page_published, page_slug_changed, page_unpublished, post_page_move
 
@@ -124,3 +124,8 @@ def _labels_changed():
             labels_changed()
     except Exception:  # noqa: BLE001 - the content change matters more than a cached label
         logger.exception("Marking the search labels as changed failed")
+
+
+# Sent by the search page and the API after each search, with `request`, `query` (SearchQuery) and
+# `total`; search insights listen to it without search knowing of them.
+search_done = Signal()

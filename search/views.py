@@ -22,6 +22,7 @@ from search.engines import get_engine
 from search.engines.base import FACETS, SearchQuery, SearchReader, SearchResult
 from search.labels import FACET_LABELS, facet_labels
 from search.query_parser import QueryError, parse_locale, parse_search_params
+from search.signals import search_done
 from search.suggestions import broader_queries, spelling_suggestion
 
 # --- JSON API ----------------------------------------------------------------------------------------
@@ -90,6 +91,7 @@ def api_search(request):
             return json_response(error.as_json(), status=400)
         engine = get_engine()
         result = engine.search(query)
+        search_done.send_robust(sender=api_search, request=request, query=query, total=result.total)
         payload = api_payload(result, labels)
         # Counted only when nothing was found here (docs: README, API).
         found = other_locales(engine, query, query_params(query, page=1)) if not result.total else []
@@ -206,6 +208,7 @@ def search_page(request):
 
     engine = get_engine()
     result = engine.search(query)
+    search_done.send_robust(sender=search_page, request=request, query=query, total=result.total)
     kind_labels = labels["kind"]
     context.update(
         {

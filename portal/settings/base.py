@@ -42,6 +42,7 @@ INSTALLED_APPS = [
     "navigation",
     "feeds",
     "operations",
+    "insights",
     "demo",
     "axes",
     "csp",
@@ -333,3 +334,8 @@ CONTENT_SECURITY_POLICY = {
     },
 }
 PERMISSIONS_POLICY = {"camera": [], "microphone": [], "geolocation": [], "payment": [], "usb": []}
+
+# Search insights: recorded searches older than this many months are deleted by the worker.
+SEARCH_INSIGHTS_MONTHS = int(os.environ.get("SEARCH_INSIGHTS_MONTHS", "13"))
+# "Was this page useful?": answers one client may send (django-ratelimit's rate syntax).
+FEEDBACK_RATE_LIMIT = os.environ.get("FEEDBACK_RATE_LIMIT", "20/h")

@@ -219,3 +219,21 @@ def test_the_map_shows_every_demo_municipality_with_initiatives_in_every_languag
     ).distinct()
     assert html.count('class="initiative-map__point"') == with_initiatives.count() > 0
     assert "not on the map" not in html
+
+
+def test_the_insight_reports_are_not_empty_on_a_new_site(demo, client, django_user_model):
+    from insights.models import PageFeedback, SearchRecord
+
+    assert set(SearchRecord.objects.values_list("locale", flat=True)) == {"nb", "sv", "en"}
+    assert (
+        SearchRecord.objects.filter(results=0).exists() and SearchRecord.objects.exclude(filters="").exists()
+    )
+    assert set(PageFeedback.objects.values_list("locale", flat=True)) == {"nb", "sv", "en"}
+    assert PageFeedback.objects.exclude(comment="").count() >= 3
+    for feedback in PageFeedback.objects.select_related("page__locale"):
+        assert feedback.page.locale.language_code == feedback.locale  # each answer on its language's page
+    client.force_login(django_user_model.objects.create_superuser("demo-admin", "a@example.org", "pw"))
+    assert "medvirkning" in client.get("/admin/reports/search-insights/").content.decode()
+    assert (
+        "Jeg savner et eksempel" in client.get("/admin/reports/page-feedback/?show=comments").content.decode()
+    )

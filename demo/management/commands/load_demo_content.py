@@ -38,6 +38,7 @@ from demo.fields import (
     tool_fields,
 )
 from demo.images import draw_neighbourhood
+from demo.insights import load_insights
 from demo.terms import load_terms
 from demo.translate import DemoContentError, translate
 from guide.models import PhaseGuidePage, PhasePage
@@ -75,6 +76,7 @@ class Command(BaseCommand):
                 self.pages = {}
                 self.load_source_pages()
                 self.translate_pages()
+                self.created += load_insights(self.pages, self.locales)
             if self.created:
                 rebuild_search_index()
         message = f"Demo content loaded: {self.created} objects created."
