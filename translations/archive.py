@@ -8,8 +8,8 @@ saying why, before any file in it is read into the database.
 
 import io
 import posixpath
-import zlib
 import zipfile
+import zlib
 
 from django.conf import settings
 from django.template.defaultfilters import filesizeformat
@@ -89,7 +89,9 @@ def check_entries(infos):
                 _("The archive holds a file outside its folder (“%(name)s”). Nothing was imported.")
                 % {"name": info.filename}
             )
-    others = [info.filename for info in infos if not ignored(info.filename) and not info.filename.endswith(".po")]
+    others = [
+        info.filename for info in infos if not ignored(info.filename) and not info.filename.endswith(".po")
+    ]
     if others:
         raise RejectedArchive(
             _("The archive holds a file that is not a PO file (“%(name)s”). Nothing was imported.")
@@ -133,7 +135,14 @@ def read(uploaded):
                         budget -= len(chunk)
                         if budget < 0:
                             raise too_large()
-            except (zipfile.BadZipFile, zlib.error, OSError, ValueError, NotImplementedError, RuntimeError) as error:
+            except (
+                zipfile.BadZipFile,
+                zlib.error,
+                OSError,
+                ValueError,
+                NotImplementedError,
+                RuntimeError,
+            ) as error:
                 # RuntimeError: encrypted entries; NotImplementedError: unknown compression.
                 raise RejectedArchive(
                     _("The file “%(name)s” in the archive cannot be read.") % {"name": info.filename}

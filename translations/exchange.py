@@ -14,9 +14,8 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.dateparse import parse_datetime
 from django.utils.text import capfirst, slugify
-from django.utils.translation import get_language_info
+from django.utils.translation import get_language_info, ngettext, override
 from django.utils.translation import gettext as _
-from django.utils.translation import ngettext, override
 from wagtail.models import DraftStateMixin, Page
 from wagtail_localize.models import (
     MissingRelatedObjectError,
@@ -80,7 +79,8 @@ def file_names(items):
     """{item: readable unique name}, e.g. initiatives/malmo-seved.po."""
     names, taken = {}, set()
     for item in items:
-        base = f"{folder_name(item.source)}/{slugify(getattr(item.source, 'slug', '') or str(item.source)) or 'item'}"
+        slug = slugify(getattr(item.source, "slug", "") or str(item.source)) or "item"
+        base = f"{folder_name(item.source)}/{slug}"
         name, number = f"{base}.po", 2
         while name in taken:
             name, number = f"{base}-{number}.po", number + 1
@@ -98,15 +98,20 @@ def po_text(item, exported_at):
 
 
 def readme(locale, listing, exported_at):
+    language = get_language_info(locale.language_code)["name_translated"]
+    date = exported_at.strftime("%Y-%m-%d %H:%M UTC")
     lines = [
-        _("Translations into %(language)s, exported %(date)s.")
-        % {"language": get_language_info(locale.language_code)["name_translated"], "date": exported_at.strftime("%Y-%m-%d %H:%M UTC")},
+        _("Translations into %(language)s, exported %(date)s.") % {"language": language, "date": date},
         "",
         _("Each .po file holds the texts of one page or snippet that is not translated yet or has changed."),
-        _("Write each translation in the msgstr line under its msgid. Leave msgid, msgctxt and the file header as "
-          "they are; an empty msgstr leaves the text as it is on the site."),
-        _("Upload the whole zip file under Translation status → Exchange PO files. Files that cannot be "
-          "imported are listed with the reason; the others are imported."),
+        _(
+            "Write each translation in the msgstr line under its msgid. Leave msgid, msgctxt and the file "
+            "header as they are; an empty msgstr leaves the text as it is on the site."
+        ),
+        _(
+            "Upload the whole zip file under Translation status → Exchange PO files. Files that cannot be "
+            "imported are listed with the reason; the others are imported."
+        ),
         "",
     ]
     lines += [f"{name}: {title}" for name, title in listing]
@@ -139,9 +144,11 @@ class FileResult:
 
 def find_translation(po):
     translation_id = po.metadata.get(pofile.TRANSLATION_ID_HEADER)
-    translation = Translation.objects.filter(uuid=translation_id).select_related("source").first() if (
-        translation_id and re.fullmatch(r"[0-9a-fA-F-]{32,36}", translation_id)
-    ) else None
+    translation = (
+        Translation.objects.filter(uuid=translation_id).select_related("source").first()
+        if (translation_id and re.fullmatch(r"[0-9a-fA-F-]{32,36}", translation_id))
+        else None
+    )
     if translation is None:
         raise pofile.RejectedPOFile(
             _("This PO file was not downloaded from a translation on this site (it has no translation ID).")
@@ -197,7 +204,9 @@ def import_file(name, data, user):
     try:
         source_instance = translation.source.get_source_instance()
     except ObjectDoesNotExist as error:
-        raise pofile.RejectedPOFile(_("The page or snippet this file was made from has been deleted.")) from error
+        raise pofile.RejectedPOFile(
+            _("The page or snippet this file was made from has been deleted.")
+        ) from error
     result.title = str(target or source_instance)
     if not may_edit(user, translation, target):
         raise pofile.RejectedPOFile(_("You do not have permission to edit this translation."))
@@ -210,7 +219,8 @@ def import_file(name, data, user):
         result.notes.append(
             ngettext(
                 "%(count)d entry was translated on the site after the export and was kept as it is there.",
-                "%(count)d entries were translated on the site after the export and were kept as they are there.",
+                "%(count)d entries were translated on the site after the export and were kept as they are "
+                "there.",
                 result.kept,
             )
             % {"count": result.kept}

@@ -7,9 +7,8 @@ from django.http import Http404, HttpResponse
 from django.shortcuts import redirect
 from django.urls import reverse
 from django.utils import timezone
-from django.utils.translation import get_language_info
+from django.utils.translation import get_language_info, gettext_lazy
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 from django.views.generic import TemplateView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
@@ -78,10 +77,13 @@ def export_locale(request, language_code):
         raise Http404
     files, readme = exchange.export_archive(locale)
     if not files:
-        messages.info(request, _("Nothing to translate into %(language)s.") % {"language": get_language_info(language_code)["name_translated"]})
+        messages.info(
+            request,
+            _("Nothing to translate into %(language)s.")
+            % {"language": get_language_info(language_code)["name_translated"]},
+        )
         return redirect("translations_exchange")
     response = HttpResponse(archive.build(files, readme), content_type="application/zip")
     name = f"translations-{language_code}-{timezone.now():%Y-%m-%d}.zip"
     response["Content-Disposition"] = f'attachment; filename="{name}"'
     return response
-

@@ -83,7 +83,8 @@ def test_round_trip_saves_new_pages_as_drafts_and_updates_the_changed_ones(trans
     assert new.live is False  # a draft, as the Translate button makes it
     assert new.get_latest_revision_as_object().title == "Faser (en)"
     publish_translation(
-        translator, Translation.objects.get(source__object_id=missing.translation_key, target_locale=locale("en"))
+        translator,
+        Translation.objects.get(source__object_id=missing.translation_key, target_locale=locale("en")),
     )
     assert "Fem faser (en)" in client.get("/en/faser/").content.decode()
 
@@ -106,7 +107,13 @@ def test_a_bad_file_is_rejected_by_name_and_reason_while_the_good_ones_are_appli
     good = fill(files["phase-guides/faser.po"])
     bad = fill(files["phase-guides/kilder.po"])
     bad.find("Nye kilder").msgstr = 'Ny <a href="https://example.org">kilde</a>'  # markup not in the source
-    archive = zipped({"faser.po": str(good), "kilder.po": str(bad), "broken.po": 'msgid "Faser"\nmsgstr "Phases\nnot a PO file'})
+    archive = zipped(
+        {
+            "faser.po": str(good),
+            "kilder.po": str(bad),
+            "broken.po": 'msgid "Faser"\nmsgstr "Phases\nnot a PO file',
+        }
+    )
     response = upload_archive(translator, archive)
     assert response.status_code == 200
     html = response.content.decode()
@@ -117,7 +124,7 @@ def test_a_bad_file_is_rejected_by_name_and_reason_while_the_good_ones_are_appli
     assert "Nye kilder (en)" not in english_strings() and "Kilder (en)" in english_strings()
 
 
-def test_a_file_for_a_source_changed_since_the_export_is_refused_and_the_rest_applied(translator, three_pages):
+def test_a_file_for_a_source_changed_since_the_export_is_refused_the_rest_applied(translator, three_pages):
     missing, _current, changed = three_pages
     files = {name: str(fill(po)) for name, po in pos(export(translator, "en")).items()}
     edit_source(changed, "Enda nyere kilder")
