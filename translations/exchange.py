@@ -14,8 +14,8 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.dateparse import parse_datetime
 from django.utils.text import capfirst, slugify
-from django.utils.translation import get_language_info, ngettext, override
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext, override
 from wagtail.models import DraftStateMixin, Page
 from wagtail_localize.models import (
     MissingRelatedObjectError,
@@ -28,6 +28,7 @@ from wagtail_localize.views.edit_translation import user_can_edit_instance
 
 from translations import pofile
 from translations.report import MISSING, OUTDATED, TranslationReport, source_changed_since_sync
+from translations.templatetags.translation_tags import language_in_sentence
 
 EXPORTED_AT_HEADER = "X-Portal-Exported-At"
 TOOL_NAME = "PO archive"
@@ -98,7 +99,7 @@ def po_text(item, exported_at):
 
 
 def readme(locale, listing, exported_at):
-    language = get_language_info(locale.language_code)["name_translated"]
+    language = language_in_sentence(locale.language_code)
     date = exported_at.strftime("%Y-%m-%d %H:%M UTC")
     lines = [
         _("Translations into %(language)s, exported %(date)s.") % {"language": language, "date": date},

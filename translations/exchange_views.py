@@ -7,8 +7,8 @@ from django.http import Http404, HttpResponse
 from django.shortcuts import redirect
 from django.urls import reverse
 from django.utils import timezone
-from django.utils.translation import get_language_info, gettext_lazy
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 from django.views.generic import TemplateView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
@@ -16,6 +16,7 @@ from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from translations import archive, exchange
 from translations.permissions import can_see_translation_report
 from translations.report import MISSING, OUTDATED, TranslationReport
+from translations.templatetags.translation_tags import language_in_sentence
 
 
 def check_permission(request):
@@ -79,8 +80,7 @@ def export_locale(request, language_code):
     if not files:
         messages.info(
             request,
-            _("Nothing to translate into %(language)s.")
-            % {"language": get_language_info(language_code)["name_translated"]},
+            _("Nothing to translate into %(language)s.") % {"language": language_in_sentence(language_code)},
         )
         return redirect("translations_exchange")
     response = HttpResponse(archive.build(files, readme), content_type="application/zip")

@@ -192,3 +192,27 @@ def test_exchange_page_lists_each_translation_language(translator, site):
         html = translator.get(EXCHANGE_URL).content.decode()
     assert "Download PO files for English" in html and "Download PO files for Swedish" in html
     assert 'type="file" name="archive"' in html
+
+
+@pytest.mark.parametrize(
+    ("language", "heading", "button", "upload_label"),
+    [
+        ("nb", "Utveksle PO-filer", "Last ned PO-filer for engelsk", "Zip-arkiv med PO-filer"),
+        ("sv", "Utbyt PO-filer", "Ladda ner PO-filer för engelska", "Zip-arkiv med PO-filer"),
+        ("en", "Exchange PO files", "Download PO files for English", "Zip archive of PO files"),
+    ],
+)
+def test_exchange_speaks_the_admin_users_language(
+    client, django_user_model, site, language, heading, button, upload_label
+):
+    from wagtail.users.models import UserProfile
+
+    user = django_user_model.objects.create_superuser("polyglot", "p@example.org", "pw")
+    UserProfile.objects.filter(pk=UserProfile.get_for_user(user).pk).update(preferred_language=language)
+    client.force_login(user)
+    html = client.get(EXCHANGE_URL).content.decode()
+    assert heading in html and button in html and upload_label in html
+    rejected = client.post(EXCHANGE_URL, {}).content.decode()
+    assert {"nb": "Velg et zip-arkiv", "sv": "Välj ett zip-arkiv", "en": "Choose a zip archive"}[
+        language
+    ] in rejected
