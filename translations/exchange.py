@@ -229,7 +229,7 @@ def import_file(name, data, user):
     try:
         with transaction.atomic():
             translation.import_po(checked.po, user=user, tool_name=TOOL_NAME)
-            if checked.po or target is None:
+            if checked.po:  # an untouched file changes nothing (and creates no page)
                 result.notes.append(save_target(translation, user, target))
     except (ValidationError, MissingRelatedObjectError, SourceDeletedError) as error:
         messages = getattr(error, "messages", None) or [str(error)]

@@ -216,3 +216,13 @@ def test_exchange_speaks_the_admin_users_language(
     assert {"nb": "Velg et zip-arkiv", "sv": "Välj ett zip-arkiv", "en": "Choose a zip archive"}[
         language
     ] in rejected
+
+
+def test_a_file_sent_back_untouched_creates_no_page(translator, site):
+    page = guide_page("faser", "Faser", "Fem faser")
+    files = {name: str(po) for name, po in pos(export(translator, "en")).items()}
+    response = upload_archive(translator, zipped(files))
+    assert "Imported 0 translations" in response.content.decode()
+    assert not PhaseGuidePage.objects.filter(
+        translation_key=page.translation_key, locale=locale("en")
+    ).exists()
