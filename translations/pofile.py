@@ -46,9 +46,14 @@ def parse(uploaded):
         raise RejectedPOFile(_("Choose a PO file to upload."))
     if uploaded.size > MAX_PO_BYTES:
         raise RejectedPOFile(_("The PO file is too large (more than 5 MB)."))
+    return parse_chunks(uploaded.chunks())
+
+
+def parse_chunks(chunks):
+    """A polib.POFile from the bytes of a PO file, or RejectedPOFile."""
     # polib.pofile() takes a path or the contents, and would read a path given as contents.
     with tempfile.NamedTemporaryFile(suffix=".po", delete=False) as file:
-        for chunk in uploaded.chunks():
+        for chunk in chunks:
             file.write(chunk)
     try:
         return polib.pofile(file.name, encoding="utf-8")

@@ -46,6 +46,7 @@ class TranslationReportView(WagtailAdminTemplateMixin, TemplateView):
                 "rows": report.rows(chosen_locale, chosen_status),
                 "status_labels": STATUS_LABELS,
                 "chosen_locale": chosen_locale,
+                "default_locale": report.default_locale,
                 "chosen_status_label": STATUS_LABELS.get(chosen_status),
             }
         )

@@ -3,7 +3,8 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 
-from translations import pofile
+from translations import exchange_views, pofile
+from translations.exchange_views import ExchangeView
 from translations.permissions import can_see_translation_report
 from translations.views import TranslationReportView
 
@@ -40,3 +41,15 @@ def register_report_menu_item():
         icon_name="site",
         order=850,
     )
+
+
+@hooks.register("register_admin_urls")
+def register_exchange_urls():
+    return [
+        path("translation-status/exchange/", ExchangeView.as_view(), name="translations_exchange"),
+        path(
+            "translation-status/exchange/export/<str:language_code>/",
+            exchange_views.export_locale,
+            name="translations_exchange_export",
+        ),
+    ]

@@ -158,6 +158,10 @@ if os.environ.get("DEEPL_API_KEY"):
         "CLASS": "translations.machine_translation.PortalDeepLTranslator",
         "OPTIONS": {"AUTH_KEY": os.environ["DEEPL_API_KEY"], "TIMEOUT": 10},
     }
+# Bulk PO exchange (translations/archive.py): an uploaded zip is refused above these limits.
+TRANSLATION_ARCHIVE_MAX_BYTES = int(os.environ.get("TRANSLATION_ARCHIVE_MAX_MB", "20")) * 1024 * 1024
+TRANSLATION_ARCHIVE_MAX_UNCOMPRESSED_BYTES = 5 * TRANSLATION_ARCHIVE_MAX_BYTES
+TRANSLATION_ARCHIVE_MAX_FILES = int(os.environ.get("TRANSLATION_ARCHIVE_MAX_FILES", "1000"))
 
 STATIC_URL = "/static/"
 STATIC_ROOT = Path(os.environ.get("STATIC_ROOT", BASE_DIR / "staticfiles"))

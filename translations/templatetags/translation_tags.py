@@ -91,3 +91,11 @@ def content_language(context):
     if page is None:
         return get_language()
     return page_language(page, context.get("request"))
+
+
+@register.filter
+def language_in_sentence(code):
+    """A language's name as it stands mid-sentence in the active language: nb and sv write it in
+    lower case ("for engelsk"), English capitalised."""
+    name = str(get_language_info(code)["name_translated"])
+    return name if (get_language() or "").startswith("en") else name.lower()
