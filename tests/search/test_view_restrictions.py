@@ -49,7 +49,9 @@ class Engine:
             change()
         elasticsearch = search.engines.elasticsearch_engine()
         if elasticsearch is not None:
-            elasticsearch.client.indices.refresh(index=elasticsearch.alias("nb"))
+            # every language: an untranslated page stands in the other locales' indexes too
+            for locale in ("nb", "sv", "en"):
+                elasticsearch.client.indices.refresh(index=elasticsearch.alias(locale))
 
 
 @pytest.fixture
