@@ -49,7 +49,10 @@ class Engine:
             change()
         elasticsearch = search.engines.elasticsearch_engine()
         if elasticsearch is not None:
-            elasticsearch.client.indices.refresh(index=elasticsearch.alias("nb"))
+            [
+                elasticsearch.client.indices.refresh(index=elasticsearch.alias(code))
+                for code in ("nb", "en", "sv")
+            ]
 
 
 @pytest.fixture
