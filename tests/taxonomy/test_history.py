@@ -177,3 +177,16 @@ def test_a_never_published_legal_basis_is_neither_on_the_site_nor_in_search(clie
     assert body["results"] == []
     assert client.get("/en/legal-bases/utkastloven/").status_code == 404
     assert "Utkastloven" not in client.get("/en/legal-bases/").content.decode()
+
+
+def test_never_published_themes_and_municipalities_are_no_filter_choice_nor_facet_label(client, site):
+    from search.labels import compute_facet_labels
+
+    ThemeFactory(name="Synlig tema", slug="synlig")
+    ThemeFactory(name="Hemmelig tema", slug="hemmelig", live=False)
+    MunicipalityFactory(name="Utkastby", slug="utkastby", country="NO", live=False)
+    labels = compute_facet_labels("nb")
+    assert "synlig" in labels["theme"] and "hemmelig" not in labels["theme"]
+    assert "utkastby" not in labels["municipality"]
+    html = client.get("/api/search/", {"locale": "nb", "theme": "hemmelig"}).content.decode()
+    assert "Hemmelig tema" not in html
