@@ -66,7 +66,7 @@ class PublicViewsSitemap(Sitemap):
 
     def items(self):
         law_model = apps.get_model("taxonomy", "LegalBasis")
-        slugs = sorted(set(law_model.objects.values_list("slug", flat=True)))
+        slugs = sorted(set(law_model.objects.filter(live=True).values_list("slug", flat=True)))
         return [(name, {}) for name in self.views] + [("legal_basis", {"slug": slug}) for slug in slugs]
 
     def languages(self):

@@ -64,6 +64,11 @@ def localized(objects: Iterable) -> list:
     return [obj.localized for obj in objects]
 
 
+def published(objects: Iterable) -> list:
+    """The tags a visitor may see: a never-published snippet (a draft) is left out."""
+    return [obj for obj in objects if obj.live]
+
+
 def slugs(objects: Iterable) -> tuple[str, ...]:
     return tuple(dict.fromkeys(obj.slug for obj in objects))
 
@@ -94,9 +99,9 @@ def documents_for_page(page: Page) -> list[SearchDocument]:
 
 
 def initiative_documents(page, locale: str, url: str) -> Iterator[SearchDocument]:
-    municipalities = list(page.municipalities.all())
-    laws = list(page.legal_bases.all())
-    themes = list(page.themes.all())
+    municipalities = published(page.municipalities.all())
+    laws = published(page.legal_bases.all())
+    themes = published(page.themes.all())
     phases = tuple(str(number) for number in page.phase_numbers())
     place = [obj.name for obj in localized(municipalities)] + page.area_list()
     # Items inherit their initiative's evidence level: the advice is as well known as the work it comes from.
@@ -128,7 +133,7 @@ def initiative_documents(page, locale: str, url: str) -> Iterator[SearchDocument
     )
     for relation in ITEM_RELATIONS:
         for item in getattr(page, relation).all():
-            item_laws = laws + [law for law in item.legal_bases.all() if law not in laws]
+            item_laws = laws + [law for law in published(item.legal_bases.all()) if law not in laws]
             # An item's own phase is more precise than the phases its initiative illustrates.
             item_phases = (str(item.phase),) if item.phase else phases
             yield SearchDocument(
@@ -145,14 +150,14 @@ def initiative_documents(page, locale: str, url: str) -> Iterator[SearchDocument
                 facets={
                     **shared_facets,
                     "phase": item_phases,
-                    "theme": slugs([*themes, *item.themes.all()]),
+                    "theme": slugs([*themes, *published(item.themes.all())]),
                     "law": slugs(item_laws),
                 },
             )
 
 
 def phase_documents(page, locale: str, url: str) -> Iterator[SearchDocument]:
-    laws = list(page.legal_bases.all())
+    laws = published(page.legal_bases.all())
     yield SearchDocument(
         id=f"{page_prefix(locale, page.pk)}phase",
         locale=locale,
@@ -169,7 +174,11 @@ def phase_documents(page, locale: str, url: str) -> Iterator[SearchDocument]:
         url=url,
         date=page_date(page),
         keywords=join(*law_words(laws)),
-        facets={"phase": (str(page.number),), "theme": slugs(page.themes.all()), "law": slugs(laws)},
+        facets={
+            "phase": (str(page.number),),
+            "theme": slugs(published(page.themes.all())),
+            "law": slugs(laws),
+        },
     )
 
 
@@ -185,14 +194,14 @@ def tool_documents(page, locale: str, url: str) -> Iterator[SearchDocument]:
         keywords=join(page.publisher, page.get_tool_type_display()),
         facets={
             "phase": tuple(str(phase.number) for phase in page.phases.all()),
-            "theme": slugs(page.themes.all()),
+            "theme": slugs(published(page.themes.all())),
             "evidence": (page.evidence_level,),
         },
     )
 
 
 def study_trip_documents(page, locale: str, url: str) -> Iterator[SearchDocument]:
-    municipalities = list(page.municipalities.all())
+    municipalities = published(page.municipalities.all())
     yield SearchDocument(
         id=f"{page_prefix(locale, page.pk)}study_trip",
         locale=locale,

@@ -167,6 +167,7 @@ def update_pages_tagged(lookup: str, slug: str) -> None:
     model_labels = {
         "legal_bases__slug": ("cases.InitiativePage", "guide.PhasePage"),
         "municipalities__slug": ("cases.InitiativePage", "resources.StudyTripPage"),
+        "themes__slug": ("cases.InitiativePage", "guide.PhasePage", "resources.ToolPage"),
     }[lookup]
     for model_label in model_labels:
         for page in apps.get_model(model_label).objects.filter(**{lookup: slug}).distinct():

@@ -39,7 +39,9 @@ PHASES = tuple(str(number) for number in PHASE_NUMBERS)
 def _names_by_slug(model, locale: str) -> dict[str, str]:
     """slug -> name, in `locale` where translated, else in any language it exists in."""
     names: dict[str, str] = {}
-    for slug, name, language in model.objects.values_list("slug", "name", "locale__language_code"):
+    for slug, name, language in model.objects.filter(live=True).values_list(
+        "slug", "name", "locale__language_code"
+    ):
         if language == locale or slug not in names:
             names[slug] = name
     return names
@@ -49,7 +51,7 @@ def _law_names(locale: str) -> dict[str, str]:
     """slug -> the law's display name in `locale` (with its country where another country's law
     has the same name: taxonomy/names.py)."""
     laws: dict[str, LegalBasis] = {}
-    for law in LegalBasis.objects.select_related("locale"):
+    for law in LegalBasis.objects.filter(live=True).select_related("locale"):
         if law.locale.language_code == locale or law.slug not in laws:
             laws[law.slug] = law
     return {slug: law.display_name for slug, law in laws.items()}

@@ -87,10 +87,15 @@ def _remove_page(page):
     indexing.remove_page(page.pk, page.locale.language_code, page.translation_key)
 
 
+# What saving a draft, locking or unlocking writes to a live snippet's row: its published content
+# is untouched (the draft is in a revision), so search must not change. Publishing saves it all.
+HISTORY_ONLY = frozenset({"latest_revision", "has_unpublished_changes", "locked", "locked_by", "locked_at"})
+
+
 @receiver(post_save)
 @receiver(post_delete)
-def reindex_changed_snippet(sender, instance, raw=False, **kwargs):
-    if raw:
+def reindex_changed_snippet(sender, instance, raw=False, update_fields=None, **kwargs):
+    if raw or (update_fields and set(update_fields) <= HISTORY_ONLY):
         return
     if isinstance(instance, LegalBasis | Municipality | Theme | apps.get_model("guide", "PhasePage")):
         _labels_changed()
@@ -98,6 +103,8 @@ def reindex_changed_snippet(sender, instance, raw=False, **kwargs):
         _legal_basis_changed(instance.slug)
     elif isinstance(instance, Municipality):
         _municipality_changed(instance.slug)
+    elif isinstance(instance, Theme):
+        _theme_changed(instance.slug)  # published or unpublished: pages gain or lose its facet
     elif isinstance(instance, apps.get_model("glossary", "Term")):
         _term_changed(instance.slug)  # saved on publish and unpublish; a draft's text is in a revision
 
@@ -110,6 +117,11 @@ def _legal_basis_changed(slug):
 @never_breaks_editing
 def _term_changed(slug):
     indexing.update_term(slug)
+
+
+@never_breaks_editing
+def _theme_changed(slug):
+    indexing.update_pages_tagged("themes__slug", slug)
 
 
 @never_breaks_editing

@@ -183,7 +183,9 @@ _cached: tuple[tuple, Decompounder] | None = None
 
 def content_places() -> list[str]:
     """Municipality names (every language), named areas and initiative titles' names."""
-    places = list(apps.get_model("taxonomy", "Municipality").objects.values_list("name", flat=True))
+    places = list(
+        apps.get_model("taxonomy", "Municipality").objects.filter(live=True).values_list("name", flat=True)
+    )
     initiatives = apps.get_model("cases", "InitiativePage").objects.values_list("areas", "title")
     for areas, title in initiatives:
         places += [area for area in areas.split(",") if area.strip()]

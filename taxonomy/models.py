@@ -2,6 +2,9 @@
 
 Every snippet keeps the same `slug` in every locale, so filters and search links
 (`?theme=public-health`) work the same whatever the visitor's language.
+Drafts, revisions, locking and the "Review before publishing" workflow are kept as for pages:
+the row holds the published content, a draft lives in a revision, and never-published rows
+(`live=False`) are kept from visitors, search and filters (`published`).
 """
 
 from django.conf import settings
@@ -10,10 +13,17 @@ from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
+from modelcluster.models import ClusterableModel
 from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.fields import StreamField
-from wagtail.models import TranslatableMixin
+from wagtail.models import (
+    DraftStateMixin,
+    LockableMixin,
+    RevisionMixin,
+    TranslatableMixin,
+    WorkflowMixin,
+)
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
@@ -36,8 +46,16 @@ class KeySectionBlock(blocks.StructBlock):
         label = _("key section")
 
 
-class TaxonomySnippet(TranslatableMixin, index.Indexed, models.Model):
-    """What every vocabulary has: a name and a slug shared by all its translations."""
+class TaxonomySnippet(
+    WorkflowMixin,
+    DraftStateMixin,
+    LockableMixin,
+    RevisionMixin,
+    TranslatableMixin,
+    index.Indexed,
+    ClusterableModel,
+):
+    """What every vocabulary has: a name and a slug shared by all its translations, and a history."""
 
     name = models.CharField(_("name"), max_length=200)
     slug = models.SlugField(
@@ -73,6 +91,7 @@ class Theme(TaxonomySnippet):
         index.SearchField("description"),
         index.FilterField("locale"),
         index.FilterField("slug"),
+        index.FilterField("live"),
     ]
 
     class Meta(TaxonomySnippet.Meta):
@@ -133,6 +152,7 @@ class LegalBasis(TaxonomySnippet):
         index.FilterField("locale"),
         index.FilterField("country"),
         index.FilterField("slug"),
+        index.FilterField("live"),
     ]
 
     class Meta(TaxonomySnippet.Meta):
@@ -218,6 +238,7 @@ class Municipality(TaxonomySnippet):
         index.FilterField("locale"),
         index.FilterField("country"),
         index.FilterField("slug"),
+        index.FilterField("live"),
     ]
 
     class Meta(TaxonomySnippet.Meta):
@@ -229,6 +250,11 @@ class Municipality(TaxonomySnippet):
         if (self.latitude is None) != (self.longitude is None):
             missing = "latitude" if self.latitude is None else "longitude"
             raise ValidationError({missing: _("Give both the latitude and the longitude, or neither.")})
+
+
+def published(queryset):
+    """The rows visitors may see: published at least once (a draft's text lives in a revision)."""
+    return queryset.filter(live=True)
 
 
 def in_source_language():
@@ -246,10 +272,11 @@ def one_per_translation(queryset, locale):
 
     Pages link to snippets of the source locale until a translator syncs them, so
     lists shown to visitors must pick the row in the visitor's language themselves.
+    Only published rows count: a draft never reaches a visitor.
     """
     locale_id = getattr(locale, "pk", locale)
     chosen = {}
-    for obj in queryset.select_related("locale"):
+    for obj in published(queryset).select_related("locale"):
         current = chosen.get(obj.translation_key)
         if current is None or (obj.locale_id == locale_id and current.locale_id != locale_id):
             chosen[obj.translation_key] = obj
@@ -257,5 +284,6 @@ def one_per_translation(queryset, locale):
 
 
 def localized_list(related_manager):
-    """The related snippets of a page, each in the active language where translated."""
-    return sorted((obj.localized for obj in related_manager.all()), key=lambda obj: obj.name.casefold())
+    """The related published snippets of a page, each in the active language where translated."""
+    shown = (obj.localized for obj in related_manager.all() if obj.live)
+    return sorted(shown, key=lambda obj: obj.name.casefold())

@@ -21,7 +21,9 @@ def shared_law_names():
     shared = cache.get(SHARED_NAMES_KEY)
     if shared is None:
         countries = defaultdict(set)
-        for short_name, name, country in LegalBasis.objects.values_list("short_name", "name", "country"):
+        for short_name, name, country in LegalBasis.objects.filter(live=True).values_list(
+            "short_name", "name", "country"
+        ):
             for word in (short_name, name):
                 if word:
                     countries[word.strip().casefold()].add(country)
@@ -38,7 +40,9 @@ def with_shared_flags(laws):
     def other_country(field):
         same = {f"{field}__iexact": OuterRef(field)}
         return Exists(
-            LegalBasis.objects.filter(**same).exclude(country=OuterRef("country")).exclude(**{field: ""})
+            LegalBasis.objects.filter(live=True, **same)
+            .exclude(country=OuterRef("country"))
+            .exclude(**{field: ""})
         )
 
     return laws.annotate(name_shared=other_country("name"), short_name_shared=other_country("short_name"))

@@ -8,23 +8,24 @@ from taxonomy.models import LegalBasis, Municipality, Theme
 class ThemeViewSet(SnippetViewSet):
     model = Theme
     icon = "tag"
-    list_display = ["name", "slug"]
+    list_display = ["name", "slug", "live"]
+    list_filter = ["live"]
     ordering = ["name"]
 
 
 class LegalBasisViewSet(SnippetViewSet):
     model = LegalBasis
     icon = "doc-full"
-    list_display = ["name", "short_name", "country", "official_reference"]
-    list_filter = ["country"]
+    list_display = ["name", "short_name", "country", "official_reference", "live"]
+    list_filter = ["country", "live"]
     ordering = ["country", "name"]
 
 
 class MunicipalityViewSet(SnippetViewSet):
     model = Municipality
     icon = "site"
-    list_display = ["name", "country", "slug"]
-    list_filter = ["country"]
+    list_display = ["name", "country", "slug", "live"]
+    list_filter = ["country", "live"]
     ordering = ["country", "name"]
 
 

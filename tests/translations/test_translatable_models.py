@@ -3,7 +3,7 @@
 import pytest
 from django.apps import apps
 from modelcluster.fields import ParentalKey
-from wagtail.models import Page, TranslatableMixin
+from wagtail.models import DraftStateMixin, Page, TranslatableMixin
 from wagtail.snippets.models import get_snippet_models
 from wagtail_localize.fields import get_translatable_fields
 
@@ -11,6 +11,8 @@ PROJECT_APPS = {"home", "taxonomy", "guide", "cases", "resources", "search", "tr
 BOOKKEEPING = {"id", "translation_key", "locale", "sort_order", "page_ptr"}
 PAGE_FIELDS = {field.name for field in Page._meta.get_fields()}
 PAGE_TEXT_FIELDS = {"title", "seo_title", "search_description", "slug"}
+# Publishing dates of snippets with drafts: each translation is scheduled on its own, as pages are.
+DRAFT_STATE_FIELDS = {field.name for field in DraftStateMixin._meta.get_fields()}
 
 
 def project_models(condition):
@@ -31,6 +33,8 @@ def editor_fields(model):
         if isinstance(field, ParentalKey) or field.name in BOOKKEEPING:
             continue
         if issubclass(model, Page) and field.name in PAGE_FIELDS:
+            continue
+        if issubclass(model, DraftStateMixin) and field.name in DRAFT_STATE_FIELDS:
             continue
         if field.auto_created and not field.concrete:
             if isinstance(field.remote_field, ParentalKey):

@@ -127,6 +127,7 @@ class Command(BaseCommand):
                         setattr(snippet, name, exact(source[name]))
                     snippet.full_clean()
                     snippet.save()
+                    snippet.save_revision().publish()  # its first entry in History, as editors make it
                     self.created += 1
                 self.snippets[kind][source["slug"]] = snippet
                 if kind == "municipality":
