@@ -77,5 +77,7 @@ def test_initiative_filters_work_on_a_phone(new_page, site_pages):
     with page.expect_navigation():
         page.locator(".filters button[type=submit]").click()
     assert "country=SE" in page.url
+    # search.js may still be swapping in the results it fetched on the change: wait for them
+    page.locator(".initiative-card").first.wait_for(state="visible")
     assert page.locator(".initiative-card").count() >= 1
     assert horizontal_overflow(page) == 0
