@@ -4,14 +4,13 @@ Each view of it exports as CSV or XLSX."""
 
 import django_filters
 from django.db.models import Count, F, Q
-from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.ui.tables import Column
 from wagtail.admin.views.reports import ReportView
 from wagtail.permission_policies import ModelPermissionPolicy
 
 from insights.models import PageFeedback
 from insights.period import PeriodFilterSet, PeriodMixin
+from insights.report_views import ShownWaysMixin
 from insights.search_report import language_name
 
 COUNTS, COMMENTS = "counts", "comments"
@@ -37,7 +36,7 @@ class PageFeedbackFilterSet(PeriodFilterSet):
         return queryset  # chooses the table, not the rows
 
 
-class PageFeedbackView(PeriodMixin, ReportView):
+class PageFeedbackView(ShownWaysMixin, PeriodMixin, ReportView):
     page_title = _("Page feedback")
     header_icon = "comment"
     index_url_name = "insights_feedback_report"
@@ -49,18 +48,7 @@ class PageFeedbackView(PeriodMixin, ReportView):
     export_headings = HEADINGS
     paginate_by = 50
 
-    @cached_property
-    def view(self):
-        chosen = self.request.GET.get("show", COUNTS)
-        return chosen if chosen in dict(VIEWS) else COUNTS
-
-    @property
-    def list_export(self):
-        return FIELDS[self.view]
-
-    @property
-    def columns(self):
-        return [Column(name, label=HEADINGS[name]) for name in FIELDS[self.view]]
+    views, fields, headings, default_view = VIEWS, FIELDS, HEADINGS, COUNTS
 
     def get_queryset(self):
         return PageFeedback.objects.all()

@@ -7,14 +7,13 @@ from collections import Counter
 import django_filters
 from django.conf import settings
 from django.db.models import Count, Max, Q, Sum
-from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.ui.tables import Column
 from wagtail.admin.views.reports import ReportView
 from wagtail.permission_policies import ModelPermissionPolicy
 
 from insights.models import SearchRecord
 from insights.period import PeriodFilterSet, PeriodMixin
+from insights.report_views import ShownWaysMixin
 
 TOP, NO_RESULTS, LANGUAGES, FILTERS = "top", "no-results", "languages", "filters"
 VIEWS = [
@@ -57,7 +56,7 @@ def language_name(code):
     return str(dict(settings.LANGUAGES).get(code, code))
 
 
-class SearchInsightsView(PeriodMixin, ReportView):
+class SearchInsightsView(ShownWaysMixin, PeriodMixin, ReportView):
     page_title = _("Search insights")
     header_icon = "search"
     index_url_name = "insights_search_report"
@@ -69,18 +68,7 @@ class SearchInsightsView(PeriodMixin, ReportView):
     export_headings = HEADINGS
     paginate_by = 50
 
-    @cached_property
-    def view(self):
-        chosen = self.request.GET.get("show", TOP)
-        return chosen if chosen in dict(VIEWS) else TOP
-
-    @property
-    def list_export(self):
-        return FIELDS[self.view]
-
-    @property
-    def columns(self):
-        return [Column(name, label=HEADINGS[name]) for name in FIELDS[self.view]]
+    views, fields, headings, default_view = VIEWS, FIELDS, HEADINGS, TOP
 
     def get_queryset(self):
         return SearchRecord.objects.all()
