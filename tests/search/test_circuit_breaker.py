@@ -133,9 +133,11 @@ def test_the_breaker_closes_again_once_the_real_node_answers(
     direct = new_elasticsearch(elasticsearch_url, elasticsearch_index_prefix, "breaker")
     prefix = direct.prefix
     direct.rebuild(DOCUMENTS)
+    direct.search(QUERY)  # a warm index: the trial after the wait must not time out on a busy machine
     fast_faults.ELASTICSEARCH_URL = node.url
     fast_faults.PORTAL_SEARCH_INDEX_PREFIX = prefix
     fast_faults.ELASTICSEARCH_BREAKER_SECONDS = 0.5
+    fast_faults.ELASTICSEARCH_TIMEOUT = 2
     try:
         with caplog.at_level(logging.WARNING):
             while_frozen = [get_engine().search(QUERY).engine for _ in range(3)]
