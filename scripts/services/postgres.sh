@@ -8,6 +8,7 @@
 # The cluster lives in $REPO/.cache/postgres/data (git-ignored), listens on
 # 127.0.0.1:54329 only and has a role/database "portal" (password "portal",
 # CREATEDB so Django's test runner can create test_* databases).
+# Durability is off (fsync, full-page writes): the cluster holds test and throwaway data only.
 # Logs: .cache/postgres/postgres.log (server), .cache/postgres/script.log.
 # A second, private cluster (e.g. `make loadtest`, which stops it on purpose) takes
 # POSTGRES_PORT and POSTGRES_DIR (its folder instead of .cache/postgres) from the environment.
@@ -120,7 +121,7 @@ cmd_start() {
     rm -f "$DATA/postmaster.pid" 2>/dev/null || true  # stale after a crash (is_running said no)
     log "starting server"
     as_pg "$bin/pg_ctl" -D "$DATA" -l "$SERVER_LOG" -w -t 60 \
-      -o "-c listen_addresses=$HOST -c port=$PORT -c unix_socket_directories=$sock -c synchronous_commit=off" \
+      -o "-c listen_addresses=$HOST -c port=$PORT -c unix_socket_directories=$sock -c synchronous_commit=off -c fsync=off -c full_page_writes=off" \
       start >>"$LOG" 2>&1 || { tail -n 20 "$SERVER_LOG" >&2 || true; die "could not start PostgreSQL"; }
   fi
 
