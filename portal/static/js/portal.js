@@ -1,7 +1,6 @@
 /* Progressive enhancement only: every page works without this file. */
 (function () {
   "use strict";
-  document.documentElement.classList.add("js");
 
   /* Small screens: fold the main menu behind a button. */
   var header = document.querySelector(".site-header");
@@ -35,14 +34,10 @@
   /* Phones: long filter lists fold behind a button above the results, so the results come first.
      The state lives on <main>, since the search page swaps its filters in place. */
   var main = document.getElementById("main");
-  var filters = main && main.querySelector(".filters");
+  var filterToggle = main && main.querySelector(".filters-toggle");
   var labels = document.body.dataset;
-  if (filters && labels.showFilters) {
+  if (filterToggle && labels.showFilters) {
     var wide = window.matchMedia("(min-width: 64rem)");
-    var filterToggle = document.createElement("button");
-    filterToggle.type = "button";
-    filterToggle.className = "ds-button filters-toggle";
-    filterToggle.setAttribute("data-variant", "secondary");
     var setFilters = function (open) {
       main.setAttribute("data-filters", open ? "open" : "closed");
       filterToggle.setAttribute("aria-expanded", open ? "true" : "false");
@@ -55,9 +50,6 @@
       var first = open && current && current.querySelector("input, select, button");
       if (first && !wide.matches) first.focus();
     });
-    var list = filters.closest(".filtered-list") || filters;
-    list.parentNode.insertBefore(filterToggle, list);
-    setFilters(false);
   }
 
   /* Printouts show where links go: write the full address next to site-relative links. */
