@@ -52,7 +52,8 @@ lint: install-test
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 
-test: install-test assets
+test: install-test
+	@ASSETS_FOR_TESTS=1 sh scripts/assets.sh
 	@bash scripts/test.sh
 
 bench: install-test

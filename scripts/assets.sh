@@ -2,6 +2,8 @@
 # Front-end assets from the npm registry (see package.json / package-lock.json), copied into
 # portal/static/vendor/ (git-ignored). Idempotent: when the lock file has not changed since the
 # last run and the copied files are there, it does nothing.
+#   ASSETS_FOR_TESTS=1 (`make test`) also installs the devDependencies: the checkers the tests run
+#   (axe-core, the Nu HTML Checker). `make run` leaves them out.
 set -eu
 cd "$(dirname "$0")/.."
 
@@ -10,8 +12,10 @@ BOUNDARIES=maps/boundaries
 STAMP=node_modules/.portal-assets-stamp
 LOCK_SUM=$(sha256sum package-lock.json package.json scripts/assets.sh | sha256sum | cut -c1-64)
 
-if [ -f "$STAMP" ] && [ "$(cat "$STAMP")" = "$LOCK_SUM" ] && [ -f "$VENDOR/designsystemet/designsystemet.css" ] \
-  && [ -f "$BOUNDARIES/countries-50m.json" ]; then
+FOR_TESTS=${ASSETS_FOR_TESTS:-0}
+# A checkout with the checkers installed serves `make run` too; one without them does not serve tests.
+if [ -f "$STAMP" ] && [ -f "$VENDOR/designsystemet/designsystemet.css" ] && [ -f "$BOUNDARIES/countries-50m.json" ] \
+  && { [ "$(cat "$STAMP")" = "$LOCK_SUM tests" ] || { [ "$FOR_TESTS" = 0 ] && [ "$(cat "$STAMP")" = "$LOCK_SUM run" ]; }; }; then
   exit 0
 fi
 
@@ -27,7 +31,11 @@ if ! command -v npm >/dev/null 2>&1; then
 fi
 
 echo "assets: installing Designsystemet, Inter and world-atlas from the npm registry"
-npm ci --no-audit --no-fund --ignore-scripts --loglevel=error
+if [ "$FOR_TESTS" = 1 ]; then
+  npm ci --no-audit --no-fund --ignore-scripts --loglevel=error
+else
+  npm ci --omit=dev --no-audit --no-fund --ignore-scripts --loglevel=error
+fi
 
 DS_CSS=node_modules/@digdir/designsystemet-css
 DS_THEME=node_modules/@digdir/designsystemet-theme
@@ -49,5 +57,5 @@ mkdir -p "$BOUNDARIES"
 cp node_modules/world-atlas/countries-50m.json "$BOUNDARIES/"
 cp node_modules/world-atlas/LICENSE "$BOUNDARIES/LICENSE-world-atlas"
 
-echo "$LOCK_SUM" >"$STAMP"
+if [ "$FOR_TESTS" = 1 ]; then echo "$LOCK_SUM tests" >"$STAMP"; else echo "$LOCK_SUM run" >"$STAMP"; fi
 echo "assets: copied into $VENDOR and $BOUNDARIES"
