@@ -6,7 +6,7 @@ MANAGE := $(BIN)/python manage.py
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test install install-test assets setup lint bench services-start services-stop clean serve loadtest backup restore
+.PHONY: run test install install-test assets setup lint bench services-start services-stop clean serve loadtest audit backup restore
 
 $(VENV)/.installed: requirements.txt
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV) || python3 -m venv $(VENV)
@@ -64,6 +64,11 @@ bench: install-test
 # .cache/loadtest-venv); about 8 minutes; writes docs/operations.md. Not part of `make test`.
 loadtest: install assets
 	@bash scripts/loadtest.sh
+
+# Lighthouse on Debian's Chromium against the production stack (its own services on other ports);
+# about 15 minutes; writes docs/audit.md. Not part of `make test`.
+audit: install assets
+	@bash scripts/audit.sh
 
 # One archive of the database and media into $BACKUP_DIR (default backups/); prints its path.
 backup: install
