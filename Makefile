@@ -8,7 +8,8 @@ PORT ?= 8000
 
 .PHONY: run test install install-test assets setup lint bench services-start services-stop clean serve loadtest audit backup restore
 
-$(VENV)/.installed: requirements.txt
+$(VENV)/.installed: requirements.txt scripts/system-packages.sh
+	@sh scripts/system-packages.sh
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV) || python3 -m venv $(VENV)
 	$(BIN)/pip install --quiet --disable-pip-version-check -r requirements.txt
 	@touch $@

@@ -42,6 +42,7 @@ urlpatterns += i18n_patterns(
     # The address is translated (the scale's name in each language); translate_url finds the others.
     path(_("evidence-levels/"), evidence_scale_page, name="evidence_scale"),
     path("feedback/", include("insights.urls")),
+    path("pdf/", include("pdfs.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

@@ -37,6 +37,7 @@ INSTALLED_APPS = [
     "resources",
     "glossary",
     "maps",
+    "pdfs",
     "search",
     "translations",
     "navigation",
