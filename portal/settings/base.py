@@ -43,6 +43,7 @@ INSTALLED_APPS = [
     "feeds",
     "operations",
     "insights",
+    "reviews",
     "demo",
     "axes",
     "csp",
