@@ -8,7 +8,6 @@ from django.contrib.auth.models import Group
 from django.http import HttpResponse
 from django.shortcuts import render
 from django.urls import reverse
-from django.utils import translation
 from django.utils.functional import cached_property
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
@@ -39,12 +38,12 @@ HEADINGS = {
 }
 
 
-def page_title(review):
+def title_of(review):
     return review.page.get_admin_display_title()
 
 
 def language_name(review):
-    return translation.get_language_info(review.page.locale.language_code)["name_translated"]
+    return review.page.locale.get_display_name()  # in its own language, as Wagtail labels locales
 
 
 def owner_name(review):
@@ -122,7 +121,7 @@ class ReviewDueView(ReportView):
     list_export = list(HEADINGS)
     paginate_by = 50
     columns = [
-        TitleColumn("page", label=_("Page"), accessor=page_title, get_url=edit_url),
+        TitleColumn("page", label=_("Page"), accessor=title_of, get_url=edit_url),
         Column("language", label=_("Language"), accessor=language_name),
         Column("owner", label=_("Owner"), accessor=owner_name),
         CellColumn("review_by", "reviews/cells/review_by.html", label=_("Review by")),
@@ -165,7 +164,7 @@ class ReviewDueView(ReportView):
 
     def to_row_dict(self, review):
         values = {
-            "page": page_title(review),
+            "page": title_of(review),
             "language": language_name(review),
             "owner": owner_name(review),
             "review_by": review.review_by,
