@@ -1,9 +1,12 @@
 """What the portal's pages do the same way, in fewer queries than Wagtail's defaults: route to a
 child and check view restrictions on every request."""
 
+from datetime import timedelta
+
 from django.core.exceptions import FieldDoesNotExist
 from django.db.models.functions import Coalesce
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField
 from wagtail.models import Page, PageViewRestriction
@@ -31,6 +34,10 @@ class ViewRestrictionsInOneQuery:
 class PortalPage(ViewRestrictionsInOneQuery, Page):
     """The base of every page type of the portal."""
 
+    # How long a page stays current before its owner must review it (the `reviews` app reads it);
+    # page types whose content goes stale faster or slower set their own.
+    review_interval = timedelta(days=365)
+
     class Meta:
         abstract = True
 
@@ -39,7 +46,9 @@ class RoutesToOneChildType:
     """Wagtail's Page.route reads a child's page row, then its specific row, then its image
     when the template shows it: three queries. An index whose children are all of one type
     reads the child with its specific fields and image in one, and the image's renditions in
-    a second (so a cold rendition cache costs nothing more)."""
+    a second (so a cold rendition cache costs nothing more). Apps add what they show on every
+    page to that one query through the `construct_served_page_queryset` hook (e.g. the date
+    `reviews` shows), so it costs no query of its own."""
 
     def route(self, request, path_components):
         child_types = self.allowed_subpage_models()
@@ -49,6 +58,8 @@ class RoutesToOneChildType:
         children = child_type.objects.child_of(self)
         if has_field(child_type, "image"):
             children = children.select_related("image").prefetch_related("image__renditions")
+        for construct in hooks.get_hooks("construct_served_page_queryset"):
+            children = construct(children)
         try:
             child = children.get(slug=path_components[0])
         except child_type.DoesNotExist:

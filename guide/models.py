@@ -1,5 +1,7 @@
 """The phase guide: an overview page and one page for each of the five phases."""
 
+from datetime import timedelta
+
 from django import forms
 from django.apps import apps
 from django.core.exceptions import ValidationError
@@ -35,6 +37,9 @@ class PhaseGuidePage(IndexPage):
 
 
 class PhasePage(PortalPage):
+    # The steps and legal bases a municipality follows: laws and practice change, so twice a year.
+    review_interval = timedelta(days=182)
+
     number = models.PositiveSmallIntegerField(
         _("phase number"),
         validators=PHASE_NUMBER_VALIDATORS,

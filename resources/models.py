@@ -1,5 +1,7 @@
 """Tools (handbooks, methods, analyses, talks…) and study trips, each with an index page."""
 
+from datetime import timedelta
+
 from django import forms
 from django.apps import apps
 from django.core.exceptions import ValidationError
@@ -176,6 +178,9 @@ class StudyTripIndexPage(IndexPage):
 
 
 class StudyTripPage(PortalPage):
+    # A report of a trip that took place: it dates slowly (links and contacts still may).
+    review_interval = timedelta(days=730)
+
     summary = models.TextField(_("summary"), blank=True)
     destinations = models.CharField(
         _("destinations"), max_length=300, help_text=_("Places visited, separated by commas.")

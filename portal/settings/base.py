@@ -44,6 +44,7 @@ INSTALLED_APPS = [
     "feeds",
     "operations",
     "insights",
+    "reviews",
     "demo",
     "axes",
     "csp",

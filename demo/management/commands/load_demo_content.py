@@ -39,6 +39,7 @@ from demo.fields import (
 )
 from demo.images import draw_neighbourhood
 from demo.insights import load_insights
+from demo.reviews import load_reviews
 from demo.terms import load_terms
 from demo.translate import DemoContentError, translate
 from guide.models import PhaseGuidePage, PhasePage
@@ -77,6 +78,7 @@ class Command(BaseCommand):
                 self.load_source_pages()
                 self.translate_pages()
                 self.created += load_insights(self.pages, self.locales)
+                self.created += load_reviews(*self.pages_by_key(), self.locales)
             if self.created:
                 rebuild_search_index()
         message = f"Demo content loaded: {self.created} objects created."
@@ -333,6 +335,14 @@ class Command(BaseCommand):
         ]
         home.save_revision().publish()
         self.created += 1
+
+    def pages_by_key(self):
+        """Every nb page by its key (phases as phase-<number>), and the pages of each kind."""
+        phases = {f"phase-{number}": page for number, page in self.phase_pages.items()}
+        kinds = {"phases": phases, "initiatives": self.initiative_pages, "tools": self.tool_pages}
+        kinds["study_trips"] = self.trip_pages
+        pages = {key: page for kind in kinds.values() for key, page in kind.items()}
+        return {**self.pages, **pages}, {kind: list(found.values()) for kind, found in kinds.items()}
 
     # Translations (sv, en) of the source pages, parents before children
 
