@@ -11,11 +11,10 @@ class CoreConfig(AppConfig):
         from django.db.models.signals import post_delete, post_save
 
         from core import site_url  # noqa: F401 - registers the deploy check of the public address
-        from core.cache import start_new_generation
-        from core.publisher import PublisherName, PublisherSettings
+        from core.publisher import PublisherName, PublisherSettings, publisher_changed
 
-        # The publisher is cached with the menus: a change to it starts a new generation.
+        # Each process keeps the publisher until a change to it sets a new version.
         for model in (PublisherSettings, PublisherName):
             uid = f"publisher-{model.__name__}"
-            post_save.connect(start_new_generation, sender=model, dispatch_uid=f"{uid}-saved")
-            post_delete.connect(start_new_generation, sender=model, dispatch_uid=f"{uid}-deleted")
+            post_save.connect(publisher_changed, sender=model, dispatch_uid=f"{uid}-saved")
+            post_delete.connect(publisher_changed, sender=model, dispatch_uid=f"{uid}-deleted")

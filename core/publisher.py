@@ -6,7 +6,8 @@ so the name in the default language sits on the setting and the other languages'
 below it. Without a setting, the portal itself is the publisher: its name and home page.
 """
 
-from dataclasses import asdict, dataclass
+import uuid
+from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 from django.conf import settings
@@ -21,11 +22,12 @@ from wagtail.admin.panels import FieldPanel, InlinePanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.models import Orderable
 
-from core.cache import MENU_CACHE_SECONDS, menu_cache_key
 from core.public_tree import default_site
 from core.site_url import absolute_url
 
 LOGO_RENDITION = "max-600x600"
+VERSION_KEY = "core:publisher-version"
+_held = {}  # {(site id, language): (version, Publisher as stored)}
 
 
 @register_setting(icon="site")
@@ -91,21 +93,42 @@ class Publisher:
 
 
 def publisher(request=None, language=None):
-    """The publisher in `language` (the active one by default), with absolute URLs. Cached until
-    the next change to the setting (no query on a warm cache)."""
+    """The publisher in `language` (the active one by default), with absolute URLs."""
     language = language or get_language() or settings.LANGUAGE_CODE
-    site = default_site(request)
-    key = f"{menu_cache_key('publisher')}:{site.pk}:{language}"
-    found = cache.get(key)
-    if found is None:
-        found = asdict(read_publisher(site, language))
-        cache.set(key, found, MENU_CACHE_SECONDS)
+    found = stored_publisher(default_site(request), language)
     return Publisher(
-        name=found["name"],
-        url=public_url(found["url"], request),
-        email=found["email"],
-        logo=public_url(found["logo"], request) if found["logo"] else "",
+        name=found.name,
+        url=public_url(found.url, request),
+        email=found.email,
+        logo=public_url(found.logo, request) if found.logo else "",
     )
+
+
+def stored_publisher(site, language):
+    """Read once per process and kept until the setting changes (a version number in the shared
+    cache, set anew on every save: `publisher_changed`), as glossary.inline keeps its matchers:
+    every page names the publisher, and a page costs one cache read for it, not a query."""
+    current = version()
+    held = _held.get((site.pk, language))
+    if held is None or held[0] != current:
+        held = (current, read_publisher(site, language))
+        _held[site.pk, language] = held
+    return held[1]
+
+
+def version():
+    current = cache.get(VERSION_KEY)
+    if current is None:
+        # The cache was emptied (a restart of Redis), not the setting saved (that sets a new
+        # version): what this process holds is still good and costs no query.
+        held = next(iter(list(_held.values())), None)
+        cache.add(VERSION_KEY, held[0] if held else uuid.uuid4().hex, None)
+        current = cache.get(VERSION_KEY)
+    return current
+
+
+def publisher_changed(**kwargs):
+    cache.set(VERSION_KEY, uuid.uuid4().hex, None)
 
 
 def public_url(url, request=None):
