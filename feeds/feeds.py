@@ -2,6 +2,7 @@
 and study trips."""
 
 from django.apps import apps
+from django.db.models import F
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from wagtail.models import Locale
@@ -35,7 +36,7 @@ def newest_pages(site, language_code, limit=FEED_LIMIT):
         public_pages(site)
         .filter(locale=locale)
         .type(*models)
-        .order_by("-first_published_at", "-pk")
+        .order_by(F("first_published_at").desc(nulls_last=True), "-pk")
         .specific()[:limit]
     )
 

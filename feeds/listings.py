@@ -6,6 +6,7 @@ A filter value the listing would drop with a warning is refused here (400): a fe
 the warning, and a subscriber must not silently get a wider list than asked for."""
 
 from django.apps import apps
+from django.db.models import F
 from django.http import Http404
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
@@ -32,7 +33,8 @@ def index_in_language(model_label, request):
 def newest_pages(pages, request):
     """The FEED_LIMIT most recently published of `pages`, each marked with its language (the
     listing's link of a page not translated into the visitor's language)."""
-    chosen = pages.select_related("locale").order_by("-first_published_at", "-pk")[:FEED_LIMIT]
+    newest = F("first_published_at").desc(nulls_last=True)  # PostgreSQL puts NULLs first otherwise
+    chosen = pages.select_related("locale").order_by(newest, "-pk")[:FEED_LIMIT]
     return mark_languages(list(chosen), get_language(), request)
 
 

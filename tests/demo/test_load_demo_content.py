@@ -247,7 +247,7 @@ def test_the_agency_is_the_feeds_author_and_a_trips_place_has_its_address(demo, 
     publisher = data.read("publisher")
     for lang in LANGUAGES:
         feed = feedparser.parse(client.get(f"/{lang}/feed/").content)
-        assert feed.feed.author == publisher[lang]["name"]
+        assert feed.feed.author_detail.name == publisher[lang]["name"]
     trip = StudyTripPage.objects.get(locale__language_code="en", address_street="Rådhuspladsen 1")
     html = client.get(trip.url).content.decode()
     graph = orjson.loads(re.search(r'<script type="application/ld\+json">(.*?)</script>', html, re.S)[1])
