@@ -49,10 +49,15 @@ class InitiativeIndexPage(IndexPage):
         """This index's initiatives, and those of its other languages not translated into this one."""
         return listed_in(InitiativePage.objects.all(), get_language(), parent=self)
 
+    listed = initiatives  # what the listing and its feed (feeds/) filter
+
+    def listing_form(self, data):
+        return InitiativeFilterForm(data, locale_id=self.locale_id)
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        form = InitiativeFilterForm(request.GET, locale_id=self.locale_id)
-        context.update(filtered_listing(self, request, form, self.initiatives()))
+        form = self.listing_form(request.GET)
+        context.update(filtered_listing(self, request, form, self.initiatives(), feed="initiative_feed"))
         page_of_results = context["initiatives"] = context["results"]
         attach_municipalities(page_of_results.object_list, self.locale_id)
         return context

@@ -254,6 +254,20 @@ class FacetedFilterForm(forms.Form):
             chips.append(self.chip("period", _("Period"), label, None, removes=("from", "to")))
         return chips
 
+    def described(self):
+        """[(field label, [value labels])] of the filters applied, the period last: what a feed
+        of this listing is narrowed to (core.subscriptions)."""
+        parts = []
+        for name in self.facet_lookups:
+            labels = {str(value): str(label) for value, label in self.fields[name].choices}
+            values = [labels[value] for value in self.data.getlist(name)]
+            if values:
+                parts.append((str(self.fields[name].label), values))
+        first, last = self.period
+        if first is not None or last is not None:
+            parts.append((str(_("Period")), [f"{first or ''}–{last or ''}"]))
+        return parts
+
     def chip(self, name, field_label, label, value, removes=()):
         remaining = self.data.copy()
         for removed in removes:

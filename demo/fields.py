@@ -125,3 +125,17 @@ def study_trip_fields(data):
 
 def home_fields(data, lang):
     return {"title": HOME_TITLES[lang], "intro": data["intro"], "body": data["body"]}
+
+
+# A study trip's meeting place: facts, the same in every language (the postal names).
+ADDRESS_FIELDS = {
+    "street": "address_street",
+    "postal_code": "address_postal_code",
+    "locality": "address_locality",
+    "country": "address_country",
+}
+
+
+def address_fields(data):
+    address = data.get("address") or {}
+    return {field: str(address.get(key, "")) for key, field in ADDRESS_FIELDS.items()}

@@ -2,6 +2,7 @@ from django.apps import AppConfig
 
 
 class FeedsConfig(AppConfig):
-    """The Atom feed of new initiatives and tools, one per language."""
+    """The Atom feeds, per language: what is new, and every list a visitor can follow (a search,
+    the initiatives and tools with their filters, a phase's advice, study trips, legal bases)."""
 
     name = "feeds"

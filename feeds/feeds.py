@@ -1,17 +1,19 @@
-"""An Atom feed per language of newly published initiatives and tools."""
+"""The feed of what is new on the portal, one per language: newly published initiatives, tools
+and study trips."""
 
 from django.apps import apps
-from django.contrib.syndication.views import Feed
-from django.utils.feedgenerator import Atom1Feed
+from django.db.models import F
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from wagtail.models import Locale
 
 from core.public_tree import default_site, public_pages
-from core.site_url import absolute_url, page_absolute_url
+from core.site_url import absolute_url
+from core.subscriptions import feed_title
+from feeds.base import FEED_LIMIT, ListFeed, Selection, page_entry
 
 # (app_label, model) of the page types a feed of "what is new" lists.
-FEED_PAGE_TYPES = [("cases", "InitiativePage"), ("resources", "ToolPage")]
+FEED_PAGE_TYPES = [("cases", "InitiativePage"), ("resources", "ToolPage"), ("resources", "StudyTripPage")]
 
 
 def feed_models():
@@ -25,58 +27,34 @@ def feed_models():
     return models
 
 
-def newest_pages(site, language_code, limit=30):
+def newest_pages(site, language_code, limit=FEED_LIMIT):
     models = feed_models()
-    if not models:
-        return []
     locale = Locale.objects.filter(language_code=language_code).first()
-    if locale is None:
+    if not models or locale is None:
         return []
     return list(
         public_pages(site)
         .filter(locale=locale)
         .type(*models)
-        .order_by("-first_published_at", "-pk")
+        .order_by(F("first_published_at").desc(nulls_last=True), "-pk")
         .specific()[:limit]
     )
 
 
-class NewContentFeed(Feed):
-    feed_type = Atom1Feed
+def new_content_title():
+    return feed_title(_("New initiatives, tools and study trips"))
 
-    def get_object(self, request, *args, **kwargs):
-        self.request = request
-        return get_language()
 
-    def title(self, language):
-        return _("New initiatives and tools – Area initiatives")
-
-    def subtitle(self, language):
-        return _("Examples and tools newly published on the portal for area-based initiatives.")
-
-    def link(self, language):
-        return absolute_url(f"/{language}/", self.request)
-
-    def feed_url(self, language):
-        return absolute_url(self.request.path, self.request)
-
-    def items(self, language):
-        return newest_pages(default_site(self.request), language)
-
-    def item_title(self, page):
-        return page.title
-
-    def item_description(self, page):
-        return getattr(page, "summary", "") or page.search_description
-
-    def item_link(self, page):
-        return page_absolute_url(page, self.request)
-
-    def item_pubdate(self, page):
-        return page.first_published_at
-
-    def item_updateddate(self, page):
-        return page.last_published_at or page.first_published_at
-
-    def item_categories(self, page):
-        return [str(page._meta.verbose_name)]
+class NewContentFeed(ListFeed):
+    def selection(self, request, **kwargs):
+        language = get_language()
+        pages = newest_pages(default_site(request), language)
+        return Selection(
+            title=new_content_title(),
+            subtitle=_("Examples, tools and study trips newly published on the portal."),
+            link=absolute_url(f"/{language}/", request),
+            entries=[
+                page_entry(page, request, summary=getattr(page, "summary", "") or page.search_description)
+                for page in pages
+            ],
+        )

@@ -96,7 +96,14 @@ def advice_groups(items, models, number, request):
     if items:
         page_ids = {row["page_id"] for row in items}
         pages = {p.pk: p for p in Page.objects.filter(pk__in=page_ids).select_related("locale")}
-    initiatives = {pk: {"title": p.title, "url": p.get_url(request)} for pk, p in pages.items()}
+    initiatives = {
+        pk: {
+            "title": p.title,
+            "url": p.get_url(request),
+            "updated": p.last_published_at or p.first_published_at,  # the phase's feed (feeds/)
+        }
+        for pk, p in pages.items()
+    }
     groups = []
     for relation, kind, heading, search_label in KINDS:
         entries = []

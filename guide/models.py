@@ -19,9 +19,11 @@ from core.fields import PAGE_TRANSLATABLE_FIELDS
 from core.pages import IndexPage, PortalPage
 from core.phases import PHASE_NUMBER_VALIDATORS, PHASE_NUMBERS
 from core.public_tree import public
+from core.subscriptions import feed_link, feed_title
 from core.untranslated import listed_in, mark_languages
 from guide.blocks import ActorBlock, CityProcessBlock, ProcessStepBlock, ResourceStreamBlock
 from guide.display import phase_display
+from guide.gathered import gathered_for
 from taxonomy.models import in_source_language, localized_list
 
 
@@ -132,7 +134,16 @@ class PhasePage(PortalPage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["display"] = phase_display(self, request, preview=getattr(request, "is_preview", False))
+        context["list_feed"] = feed_link("phase_feed", self.advice_feed_title(), number=self.number)
         return context
+
+    def advice_feed_title(self):
+        """The title of the feed of the advice this page gathers (feeds/ gives its feed the same)."""
+        return feed_title(_("Tips, challenges and success factors"), f"{self.number}. {self.title}")
+
+    def advice(self, request=None):
+        """The tips, challenges and success factors tagged with this phase, by kind (guide.gathered)."""
+        return gathered_for(self, request).advice
 
     def all_phases(self):
         """The live phases of this page's language, in order: the stepper. Those behind a view

@@ -9,7 +9,6 @@ from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from core.views import evidence_scale_page
-from feeds.feeds import NewContentFeed
 from navigation.sitemaps import sitemaps
 from navigation.views import robots_txt
 from operations.media import serve_media
@@ -34,7 +33,7 @@ if settings.SERVE_MEDIA:
 # The public site: every language prefixed (/nb/, /sv/, /en/). Wagtail's pages last.
 urlpatterns += i18n_patterns(
     path("jsi18n/", JavaScriptCatalog.as_view(), name="javascript-catalog"),
-    path("feed/", NewContentFeed(), name="feed"),
+    path("feed/", include("feeds.urls")),
     path("legal-bases/", include("taxonomy.urls")),
     path("glossary/", include("glossary.urls")),
     path("map/", include("maps.urls")),

@@ -26,11 +26,12 @@ from core.evidence import (
 from core.fields import PAGE_TRANSLATABLE_FIELDS, YEAR_VALIDATORS
 from core.listing import filtered_listing, with_form_status
 from core.pages import IndexPage, PortalPage
+from core.subscriptions import feed_link, feed_title
 from core.untranslated import listed_in, mark_languages
 from resources.blocks import ProgrammeItemBlock
 from resources.filters import ToolFilterForm
 from taxonomy.localize import localized_relations
-from taxonomy.models import Municipality, Theme, in_source_language, localized_list
+from taxonomy.models import Country, Municipality, Theme, in_source_language, localized_list
 
 
 class ToolType(models.TextChoices):
@@ -55,10 +56,15 @@ class ToolIndexPage(IndexPage):
         """This index's tools, and those of its other languages not translated into this one."""
         return listed_in(ToolPage.objects.all(), get_language(), parent=self)
 
+    listed = tools  # what the listing and its feed (feeds/) filter
+
+    def listing_form(self, data):
+        return ToolFilterForm(data, locale_id=self.locale_id, tool_types=ToolType.choices)
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        form = ToolFilterForm(request.GET, locale_id=self.locale_id, tool_types=ToolType.choices)
-        context.update(filtered_listing(self, request, form, self.tools()))
+        form = self.listing_form(request.GET)
+        context.update(filtered_listing(self, request, form, self.tools(), feed="tool_feed"))
         return context
 
     def serve(self, request, *args, **kwargs):
@@ -171,10 +177,22 @@ class StudyTripIndexPage(IndexPage):
     class Meta:
         verbose_name = _("study trip index")
 
-    def study_trips(self):
+    def listed(self):
         """This index's trips, and those of its other languages not translated into this one."""
-        trips = listed_in(StudyTripPage.objects.all(), get_language(), parent=self)
-        return mark_languages(trips.select_related("locale").order_by("-start_date", "title"), get_language())
+        return listed_in(StudyTripPage.objects.all(), get_language(), parent=self)
+
+    def study_trips(self):
+        """The trips as the index shows them: newest first, each marked with its language."""
+        trips = self.listed().select_related("locale").order_by("-start_date", "title")
+        return mark_languages(trips, get_language())
+
+    def feed_title(self):
+        return feed_title(self.title)
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["list_feed"] = feed_link("study_trip_feed", self.feed_title())
+        return context
 
 
 class StudyTripPage(PortalPage):
@@ -188,6 +206,11 @@ class StudyTripPage(PortalPage):
     start_date = models.DateField(_("start date"))
     end_date = models.DateField(_("end date"), null=True, blank=True)
     organiser = models.CharField(_("organiser"), max_length=200, blank=True)
+    # Where the group met, for visitors and for search engines (schema.org PostalAddress).
+    address_street = models.CharField(_("street address"), max_length=200, blank=True)
+    address_postal_code = models.CharField(_("postal code"), max_length=20, blank=True)
+    address_locality = models.CharField(_("town or city"), max_length=100, blank=True)
+    address_country = models.CharField(_("country"), max_length=2, choices=Country.choices, blank=True)
     participants = models.TextField(_("participants"), blank=True)
     purpose = RichTextField(_("purpose"), blank=True)
     programme = StreamField([("item", ProgrammeItemBlock())], verbose_name=_("programme"), blank=True)
@@ -230,6 +253,15 @@ class StudyTripPage(PortalPage):
         FieldPanel("municipalities", widget=forms.CheckboxSelectMultiple),
         FieldRowPanel([FieldPanel("start_date"), FieldPanel("end_date")]),
         FieldPanel("organiser"),
+        MultiFieldPanel(
+            [
+                FieldPanel("address_street"),
+                FieldRowPanel([FieldPanel("address_postal_code"), FieldPanel("address_locality")]),
+                FieldPanel("address_country"),
+            ],
+            heading=_("Meeting place"),
+            help_text=_("The address where the group met, if there was one. Every field is optional."),
+        ),
         FieldPanel("participants"),
         FieldPanel("purpose"),
         FieldPanel("programme"),
@@ -246,6 +278,10 @@ class StudyTripPage(PortalPage):
         SynchronizedField("start_date", overridable=False),
         SynchronizedField("end_date", overridable=False),
         SynchronizedField("organiser"),
+        SynchronizedField("address_street"),
+        SynchronizedField("address_postal_code", overridable=False),
+        SynchronizedField("address_locality"),  # the postal name, as written on a letter
+        SynchronizedField("address_country", overridable=False),
         TranslatableField("participants"),
         TranslatableField("purpose"),
         TranslatableField("programme"),
@@ -283,6 +319,12 @@ class StudyTripPage(PortalPage):
         }
         context["shown"] = localized_relations(self, relations, preview=getattr(request, "is_preview", False))
         return context
+
+    def address_lines(self):
+        """The meeting place's address as it is written on a letter: street, postcode and town, country."""
+        town = " ".join(part for part in (self.address_postal_code, self.address_locality) if part)
+        country = self.get_address_country_display() if self.address_country else ""
+        return [line for line in (self.address_street, town, country) if line]
 
     def destination_list(self):
         return [place.strip() for place in self.destinations.split(",") if place.strip()]

@@ -22,6 +22,7 @@ from search.engines import get_engine
 from search.engines.base import FACETS, SearchQuery, SearchReader, SearchResult
 from search.labels import FACET_LABELS, facet_labels
 from search.query_parser import QueryError, parse_locale, parse_search_params
+from search.selection import search_feed_link
 from search.signals import search_done
 from search.suggestions import broader_queries, spelling_suggestion
 
@@ -229,6 +230,7 @@ def search_page(request):
             "has_input": bool(query.text or query.filters),
             "first_number": (query.page - 1) * query.page_size + 1,
             "first_page_query": query_params(query, page=1),
+            "list_feed": search_feed_link(query, labels),
         }
     )
     if not result.total and context["has_input"]:

@@ -4,9 +4,11 @@ from django.apps import apps
 from django.http import Http404
 from django.shortcuts import render
 from django.utils.translation import get_language
+from django.utils.translation import gettext as _
 from wagtail.models import Locale
 
 from core.public_tree import public
+from core.subscriptions import feed_link, feed_title
 from taxonomy.models import LegalBasis, one_per_translation
 
 
@@ -17,9 +19,15 @@ def active_locale():
         return Locale.get_default()
 
 
+def legal_bases_feed_title():
+    """The title of the legal bases' feed (feeds/ gives its feed the same)."""
+    return feed_title(_("Legal bases"))
+
+
 def legal_basis_index(request):
     legal_bases = one_per_translation(LegalBasis.objects.all(), active_locale())
-    return render(request, "taxonomy/legal_basis_index.html", {"legal_bases": legal_bases})
+    feed = feed_link("legal_basis_feed", legal_bases_feed_title())
+    return render(request, "taxonomy/legal_basis_index.html", {"legal_bases": legal_bases, "list_feed": feed})
 
 
 def legal_basis_detail(request, slug):

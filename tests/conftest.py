@@ -31,10 +31,12 @@ def empty_cache():
     between tests and row ids come again, so cached menus and language links must not."""
     from django.core.cache import cache
 
+    from core import publisher
     from glossary import inline
 
     cache.clear()
     inline._matchers.clear()  # built from another test's (rolled back) terms
+    publisher._held.clear()  # read from another test's (rolled back) setting
 
 
 @pytest.fixture

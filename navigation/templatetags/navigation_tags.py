@@ -1,13 +1,10 @@
 """Template tags for the chrome every public page shares: navigation, breadcrumbs, sharing metadata,
 related content."""
 
-import json
-
 from django import template
 from django.conf import settings
 from django.urls import NoReverseMatch, reverse
 from django.utils.html import strip_tags
-from django.utils.safestring import mark_safe
 from django.utils.text import Truncator
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
@@ -16,13 +13,12 @@ from wagtail.models import Page
 from core.site_url import absolute_url
 from navigation.menus import menu_and_trail
 from navigation.related import related_for
+from navigation.structured_data import json_ld, structured_data
 
 register = template.Library()
 
 OG_LOCALES = {"nb": "nb_NO", "sv": "sv_SE", "en": "en_GB"}
 DESCRIPTION_FIELDS = ("search_description", "summary", "short_description", "intro", "purpose")
-# Characters that could end a <script> element early or confuse an HTML parser.
-JSON_SCRIPT_ESCAPES = {ord(">"): "\\u003E", ord("<"): "\\u003C", ord("&"): "\\u0026"}
 
 
 def current_page(context):
@@ -85,89 +81,6 @@ def page_image_url(page, request):
     return absolute_url(url, request)
 
 
-def json_ld(data):
-    return mark_safe(json.dumps(data, ensure_ascii=False).translate(JSON_SCRIPT_ESCAPES))
-
-
-def structured_data(page, request, chrome, description, url, language):
-    """schema.org: the site with its search on home pages, breadcrumbs elsewhere, and the
-    page itself typed as what it is where schema.org has a fitting type."""
-    graph = []
-    if request is None:
-        return graph
-
-    def absolute(url):
-        return absolute_url(url, request)
-
-    if page is not None and page.depth == 2:
-        graph.append(
-            {
-                "@type": "WebSite",
-                "name": _("Area initiatives"),
-                "url": url,
-                "inLanguage": language,
-                "potentialAction": {
-                    "@type": "SearchAction",
-                    "target": absolute(chrome["search_url"]) + "?q={search_term_string}",
-                    "query-input": "required name=search_term_string",
-                },
-            }
-        )
-    trail = chrome["trail"]
-    if len(trail) > 1:
-        graph.append(
-            {
-                "@type": "BreadcrumbList",
-                "itemListElement": [
-                    {
-                        "@type": "ListItem",
-                        "position": n,
-                        "name": crumb["title"],
-                        "item": absolute(crumb["url"]),
-                    }
-                    for n, crumb in enumerate(trail, start=1)
-                ],
-            }
-        )
-    if page is not None and page.depth > 2:
-        graph.append(page_entity(page, description, url, language))
-    return graph
-
-
-def page_entity(page, description, url, language):
-    model = type(page).__name__
-    entity = {
-        "@type": {"InitiativePage": "Article", "ToolPage": "CreativeWork", "StudyTripPage": "Event"}.get(
-            model, "WebPage"
-        ),
-        "name": page.title,
-        "url": url,
-        "inLanguage": language,
-    }
-    if description:
-        entity["description"] = description
-    if entity["@type"] == "Article":
-        entity["headline"] = page.title
-    if page.first_published_at and entity["@type"] != "Event":
-        entity["datePublished"] = page.first_published_at.date().isoformat()
-    if page.last_published_at and entity["@type"] != "Event":
-        entity["dateModified"] = page.last_published_at.date().isoformat()
-    if entity["@type"] == "CreativeWork":
-        if getattr(page, "publisher", ""):
-            entity["publisher"] = {"@type": "Organization", "name": page.publisher}
-        if getattr(page, "year", None):
-            entity["copyrightYear"] = page.year
-    if entity["@type"] == "Event":
-        if getattr(page, "start_date", None):
-            entity["startDate"] = page.start_date.isoformat()
-        if getattr(page, "end_date", None):
-            entity["endDate"] = page.end_date.isoformat()
-        if getattr(page, "destinations", ""):
-            entity["location"] = {"@type": "Place", "name": str(page.destinations)}
-        entity["eventAttendanceMode"] = "https://schema.org/OfflineEventAttendanceMode"
-    return entity
-
-
 @register.inclusion_tag("includes/meta.html", takes_context=True)
 def page_meta(context, chrome):
     """Meta description, Open Graph and schema.org for the page being shown."""
@@ -195,6 +108,8 @@ def page_meta(context, chrome):
         "image_alt": getattr(getattr(page, "image", None), "default_alt_text", "") if image else "",
         "json_ld": json_ld({"@context": "https://schema.org", "@graph": data}) if data else "",
         "feed_url": chrome["feed_url"],
+        # The feed of the list the page shows ({"url", "title"}), where it has one (core.subscriptions).
+        "list_feed": context.get("list_feed"),
     }
 
 

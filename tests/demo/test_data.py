@@ -5,7 +5,17 @@ import pytest
 from demo import data
 from demo.data import ContentShapeError, overlay
 
-KINDS = ["home", "themes", "legal_bases", "municipalities", "phases", "tools", "study_trips", "initiatives"]
+KINDS = [
+    "home",
+    "themes",
+    "legal_bases",
+    "municipalities",
+    "phases",
+    "tools",
+    "study_trips",
+    "initiatives",
+    "publisher",
+]
 
 
 @pytest.mark.parametrize("kind", KINDS)

@@ -5,7 +5,10 @@ so other test modules still start from an empty database.
 """
 
 import io
+import re
 
+import feedparser
+import orjson
 import pytest
 from django.apps import apps
 from django.core.management import call_command
@@ -237,3 +240,34 @@ def test_the_insight_reports_are_not_empty_on_a_new_site(demo, client, django_us
     assert (
         "Jeg savner et eksempel" in client.get("/admin/reports/page-feedback/?show=comments").content.decode()
     )
+
+
+def test_the_agency_is_the_feeds_author_and_a_trips_place_has_its_address(demo, client):
+    """A fictional agency in every language; the Copenhagen trip's meeting place in its JSON-LD."""
+    publisher = data.read("publisher")
+    for lang in LANGUAGES:
+        feed = feedparser.parse(client.get(f"/{lang}/feed/").content)
+        assert feed.feed.author_detail.name == publisher[lang]["name"]
+    trip = StudyTripPage.objects.get(locale__language_code="en", address_street="Rådhuspladsen 1")
+    html = client.get(trip.url).content.decode()
+    graph = orjson.loads(re.search(r'<script type="application/ld\+json">(.*?)</script>', html, re.S)[1])
+    event = next(entity for entity in graph["@graph"] if entity["@type"] == "Event")
+    assert event["location"]["address"] == {
+        "@type": "PostalAddress",
+        "streetAddress": "Rådhuspladsen 1",
+        "postalCode": "1550",
+        "addressLocality": "København V",
+        "addressCountry": "DK",
+    }
+
+
+def test_a_site_loaded_before_trips_had_addresses_gets_them_on_the_next_run(demo):
+    source = StudyTripPage.objects.get(locale__language_code="nb", address_locality="Göteborg")
+    versions = StudyTripPage.objects.filter(translation_key=source.translation_key)
+    versions.update(address_locality="", address_country="")
+
+    call_command("load_demo_content", stdout=io.StringIO())
+
+    assert {
+        (page.locale.language_code, page.address_locality, page.address_country) for page in versions
+    } == {(lang, "Göteborg", "SE") for lang in LANGUAGES}

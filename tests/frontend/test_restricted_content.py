@@ -1,6 +1,6 @@
 """No public list shows a page behind a view restriction (password, login, groups; on the page or
 on its section): menu, home page, index pages, phase lists, related content, legal-basis pages,
-the feed and the sitemap, cached or not. A visitor who passed a section's restriction still sees
+the feeds and the sitemap, cached or not. A visitor who passed a section's restriction still sees
 its own listing."""
 
 import pytest
@@ -102,6 +102,11 @@ def pages_to_read(content):
         "initiative filters": "/nb/eksempler/?phase=1",
         "search facets": "/nb/search/?phase=5",
         "feed": "/nb/feed/",
+        "initiative feed": "/nb/feed/initiatives/?phase=1",
+        "tool feed": "/nb/feed/tools/",
+        "study trip feed": "/nb/feed/study-trips/",
+        "phase advice feed": "/nb/feed/phases/1/",
+        "search feed": "/nb/feed/search/?phase=5",
         "sitemap": "/sitemap.xml",
     }
 

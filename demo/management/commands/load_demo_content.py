@@ -24,6 +24,7 @@ from core.images import PortalImage
 from demo import data
 from demo.data import LANGUAGES, SOURCE
 from demo.fields import (
+    address_fields,
     evidence_facts,
     home_fields,
     index_fields,
@@ -40,6 +41,7 @@ from demo.fields import (
 from demo.images import draw_neighbourhood
 from demo.insights import load_insights
 from demo.reviews import load_reviews
+from demo.publisher import fill_addresses, load_publisher
 from demo.terms import load_terms
 from demo.translate import DemoContentError, translate
 from guide.models import PhaseGuidePage, PhasePage
@@ -63,13 +65,14 @@ def slugs(record):
 
 
 class Command(BaseCommand):
-    help = "Load demo phases, initiatives, tools, study trips, themes and legal bases in nb, sv and en."
+    help = "Load demo phases, initiatives, tools, study trips, themes, legal bases and the publisher."
 
     def handle(self, *args, **options):
         self.created = 0
         with transaction.atomic():
             with search_indexing_paused():
                 self.locales = self.ensure_site()
+                self.created += load_publisher()
                 self.snippets = {"theme": {}, "legal_basis": {}, "municipality": {}}
                 self.load_snippets()
                 self.created += load_terms(self.locales, self.snippets["legal_basis"], self.translate)
@@ -77,6 +80,7 @@ class Command(BaseCommand):
                 self.pages = {}
                 self.load_source_pages()
                 self.translate_pages()
+                self.created += fill_addresses(self.trip_pages)
                 self.created += load_insights(self.pages, self.locales)
                 self.created += load_reviews(*self.pages_by_key(), self.locales)
             if self.created:
@@ -318,6 +322,7 @@ class Command(BaseCommand):
             end_date=date.fromisoformat(source["end_date"]),
             organiser=source["organiser"],
             image=self.images[(source["image"]["key"], SOURCE)],
+            **address_fields(source),
             **study_trip_fields(source),
         )
         page.municipalities = self.municipalities(source["municipalities"])

@@ -66,6 +66,13 @@
       return;
     }
     document.title = next.title;
+    // The feed of the list in the head follows the new selection too.
+    var freshFeed = next.querySelector("link[data-list-feed]");
+    var currentFeed = document.querySelector("link[data-list-feed]");
+    if (freshFeed && currentFeed) {
+      currentFeed.setAttribute("href", freshFeed.getAttribute("href"));
+      currentFeed.setAttribute("title", freshFeed.getAttribute("title"));
+    }
     if (push) window.history.pushState({ search: true }, "", url);
   }
 
