@@ -9,3 +9,6 @@ class CoreConfig(AppConfig):
 
     def ready(self):
         from core import site_url  # noqa: F401 - registers the deploy check of the public address
+        from core.frontend_cache import connect_signals
+
+        connect_signals()
