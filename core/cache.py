@@ -4,6 +4,8 @@ tree, the tags or the snippets pages show starts a new one, so nothing cached ou
 The signals that start it are in navigation/cache.py (pages, images, documents), taxonomy/names.py
 (tags) and glossary/signals.py (terms); domain apps read the key from here."""
 
+import time
+
 from django.core.cache import cache
 from django.db import connection, transaction
 
@@ -12,7 +14,9 @@ GENERATION_KEY = "navigation:menu-generation"
 
 
 def current_generation():
-    return cache.get_or_set(GENERATION_KEY, 1, None)
+    # A new one starts from the clock, never from 1 again: after the cache was emptied (a Redis
+    # restart), a process's own copies of pages (core/pagecache.py) must not match an old generation.
+    return cache.get_or_set(GENERATION_KEY, lambda: time.time_ns() // 1_000_000, None)
 
 
 def menu_cache_key(language):
@@ -23,7 +27,7 @@ def _bump():
     try:
         cache.incr(GENERATION_KEY)
     except ValueError:
-        cache.set(GENERATION_KEY, 1, None)
+        cache.set(GENERATION_KEY, time.time_ns() // 1_000_000, None)
 
 
 def start_new_generation(**kwargs):

@@ -31,10 +31,12 @@ def empty_cache():
     between tests and row ids come again, so cached menus, language links and pages must not."""
     from django.core.cache import caches
 
+    from core.pagecache import LOCAL
     from glossary import inline
 
     for alias in ("default", "pages"):
         caches[alias].clear()
+    LOCAL.clear()
     inline._matchers.clear()  # built from another test's (rolled back) terms
 
 

@@ -76,14 +76,15 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "operations.middleware.RequestIdMiddleware",
+    # Whole pages for anonymous visitors (with the headers of the middleware below): a hit needs no
+    # session, user or database.
+    "core.pagecache.PageCacheMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "csp.middleware.CSPMiddleware",
     "django_permissions_policy.PermissionsPolicyMiddleware",
     # Before anything that reads the database (sessions, users), so an outage answers 503.
     "operations.middleware.DatabaseUnavailableMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
-    # Whole pages for anonymous visitors: a hit needs no session, user or database.
-    "core.pagecache.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "core.middleware.PortalLocaleMiddleware",
     "django.middleware.common.CommonMiddleware",

@@ -8,6 +8,7 @@ from django.test import Client
 from django.urls import reverse
 from wagtail.models import PageViewRestriction
 
+from core.pagecache import LOCAL
 from tests.content import admin_client, home_page  # noqa: F401 - a fixture
 from tests.factories import ToolIndexPageFactory, ToolPageFactory
 from tests.pagecache.conftest import served
@@ -83,6 +84,7 @@ def test_a_logged_in_editor_never_gets_a_cached_page_nor_fills_the_cache(admin_c
     assert response["Cache-Control"] == "private, no-cache"
 
     caches["pages"].clear()
+    LOCAL.clear()
     admin_client.get("/nb/")
     admin_client.get("/en/")
     assert cached_entries() == 0
