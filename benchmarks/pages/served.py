@@ -87,6 +87,27 @@ class Server:
         self.log.close()
 
 
+def ceiling(folder, port, seconds, connections, size):
+    """A Load of the fixed-bytes app (fixed_app.py) under gunicorn with the same workers and log."""
+    env = {**os.environ, "FIXED_APP_BYTES": str(size)}
+    command = [sys.executable, "-m", "gunicorn", "benchmarks.pages.fixed_app:app", "-c", "gunicorn.conf.py"]
+    env.update({"WEB_CONCURRENCY": "2", "HOST": "127.0.0.1", "PORT": str(port)})
+    with open(folder / "gunicorn-fixed.log", "ab") as log:
+        process = subprocess.Popen(command, cwd=REPO, env=env, stdout=log, stderr=subprocess.STDOUT)
+        try:
+            deadline = time.monotonic() + 30
+            while time.monotonic() < deadline:
+                try:
+                    warm(port, "/", times=1)
+                    break
+                except (urllib.error.URLError, OSError):
+                    time.sleep(0.2)
+            return load.run(port, "/", connections, seconds)
+        finally:
+            process.terminate()
+            process.wait(timeout=30)
+
+
 def warm(port, path, times=3):
     for _ in range(times):
         try:
