@@ -16,6 +16,7 @@ process also keeps the pages it served last (`LOCAL`), under the same generation
 
 import hashlib
 import re
+import threading
 import time
 from collections import OrderedDict
 
@@ -39,27 +40,35 @@ KEY_IN_ENVIRON = "portal.page_cache_key"
 
 class LocalPages:
     """The pages this process served last, so that a hit costs no read of the shared cache but the
-    generation's. Bounded in number; an entry ends when the shared one would."""
+    generation's. Bounded in number; an entry ends when the shared one does (its expiry is stored
+    with it: `(headers, content, expires)`, wall-clock seconds)."""
 
     def __init__(self, size=256):
         self.size = size
         self.entries = OrderedDict()
+        self.lock = threading.Lock()  # threaded workers (WEB_THREADS) share it
 
     def get(self, key):
-        found = self.entries.get(key)
-        if found is None or found[0] < time.monotonic():
-            return None
-        self.entries.move_to_end(key)
-        return found[1]
+        with self.lock:
+            entry = self.entries.get(key)
+            if entry is None:
+                return None
+            if entry[2] < time.time():
+                del self.entries[key]
+                return None
+            self.entries.move_to_end(key)
+            return entry
 
-    def set(self, key, entry, seconds):
-        self.entries[key] = (time.monotonic() + seconds, entry)
-        self.entries.move_to_end(key)
-        while len(self.entries) > self.size:
-            self.entries.popitem(last=False)
+    def set(self, key, entry):
+        with self.lock:
+            self.entries[key] = entry
+            self.entries.move_to_end(key)
+            while len(self.entries) > self.size:
+                self.entries.popitem(last=False)
 
     def clear(self):
-        self.entries.clear()
+        with self.lock:
+            self.entries.clear()
 
 
 LOCAL = LocalPages()
@@ -106,12 +115,12 @@ def scheme(environ):
 
 
 def cached(key):
-    """(headers, content) stored under `key`, or None."""
+    """(headers, content, expires) stored under `key`, or None."""
     entry = LOCAL.get(key)
     if entry is None:
         entry = caches["pages"].get(key)
         if entry is not None:
-            LOCAL.set(key, entry, settings.PAGE_CACHE_SECONDS)
+            LOCAL.set(key, entry)
     return entry
 
 
@@ -140,7 +149,7 @@ class CachedPagesApp:
         return self.application(environ, start_response)
 
     def hit(self, environ, start_response, entry):
-        headers, content = entry
+        headers, content, _expires = entry
         extra = [("X-Request-ID", self.request_id(environ)), (HEADER, "hit")]
         if not_modified(environ, headers):
             kept = [(name, headers[name]) for name in NOT_MODIFIED_HEADERS if name in headers]
@@ -193,13 +202,13 @@ class PageCacheMiddleware:
         response["ETag"] = f'"{hashlib.blake2b(response.content, digest_size=16).hexdigest()}"'
         headers = {name: value for name, value in response.items() if name.lower() not in NOT_STORED_HEADERS}
         headers.setdefault("Content-Length", str(len(response.content)))
-        entry = (headers, response.content)
+        entry = (headers, response.content, time.time() + seconds)
         caches["pages"].set(key, entry, seconds)
-        LOCAL.set(key, entry, seconds)
+        LOCAL.set(key, entry)
         response[HEADER] = "miss"
 
     def hit(self, request, entry):
-        headers, content = entry
+        headers, content, _expires = entry
         if not_modified(request.META, headers):
             response = HttpResponseNotModified()
             for name in NOT_MODIFIED_HEADERS:
