@@ -5,6 +5,7 @@ own, 304 for a page the browser has, no body for HEAD; anything personal goes on
 import pytest
 from django.core.signals import request_started
 from django.core.wsgi import get_wsgi_application
+from django.db import close_old_connections
 from django.test import RequestFactory
 
 from core.pagecache import CachedPagesApp
@@ -30,7 +31,12 @@ class Served:
         def start_response(status, headers, exc_info=None):
             answer["status"], answer["headers"] = status, dict(headers)
 
-        body = b"".join(self.app(environ, start_response))
+        # As Django's test client does: the test's database connection must outlive the request.
+        request_started.disconnect(close_old_connections)
+        try:
+            body = b"".join(self.app(environ, start_response))
+        finally:
+            request_started.connect(close_old_connections)
         return answer["status"], answer["headers"], body
 
 
