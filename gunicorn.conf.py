@@ -19,9 +19,10 @@ timeout = int(os.environ.get("GUNICORN_TIMEOUT", 30))
 graceful_timeout = int(os.environ.get("GUNICORN_GRACEFUL_TIMEOUT", 20))
 keepalive = 5
 # Workers are replaced now and then (at different times, thanks to the jitter) so that a slow leak
-# in any library costs nothing.
-max_requests = int(os.environ.get("GUNICORN_MAX_REQUESTS", 1000))
-max_requests_jitter = int(os.environ.get("GUNICORN_MAX_REQUESTS_JITTER", 100))
+# in any library costs nothing. Not too often: a worker answers a thousand cached pages a second,
+# and one being replaced is missing for a second or two.
+max_requests = int(os.environ.get("GUNICORN_MAX_REQUESTS", 50_000))
+max_requests_jitter = int(os.environ.get("GUNICORN_MAX_REQUESTS_JITTER", 5_000))
 # Django is imported once before the fork: workers share its memory and start at once.
 preload_app = True
 # Heartbeat files on a RAM disk: a container's overlay file system can stall them.

@@ -7,8 +7,10 @@ they take the simple route through each object instead.
 from types import SimpleNamespace
 
 from django.apps import apps
+from django.core.cache import cache
 from django.db.models import CharField, Value
 
+from core.cache import MENU_CACHE_SECONDS, menu_cache_key
 from core.public_tree import public
 from taxonomy.localize import by_name, localized_by_pk, m2m_links
 from taxonomy.models import LegalBasis, Municipality, Theme
@@ -20,7 +22,19 @@ ITEM_TAGS = {"themes": Theme, "legal_bases": LegalBasis}
 
 def initiative_display(page, preview=False):
     """facts (localized tag lists) and the items per kind, each item with .shown_themes/.shown_legal_bases
-    and .phase_page."""
+    and .phase_page. Cached until the next cache generation (any publish, tag or restriction change),
+    as the menus are: a third of the page's render. A preview's (its draft's) never is."""
+    if preview:
+        return gather_display(page, preview)
+    key = f"{menu_cache_key('initiative-display')}:{page.pk}"
+    display = cache.get(key)
+    if display is None:
+        display = gather_display(page)
+        cache.set(key, display, MENU_CACHE_SECONDS)
+    return display
+
+
+def gather_display(page, preview=False):
     shown = public(apps.get_model("guide", "PhasePage").objects.live()).filter(locale_id=page.locale_id)
     phases = {phase.number: phase for phase in shown}
     if preview:

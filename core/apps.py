@@ -18,3 +18,7 @@ class CoreConfig(AppConfig):
             uid = f"publisher-{model.__name__}"
             post_save.connect(publisher_changed, sender=model, dispatch_uid=f"{uid}-saved")
             post_delete.connect(publisher_changed, sender=model, dispatch_uid=f"{uid}-deleted")
+
+        from core.frontend_cache import connect_signals
+
+        connect_signals()

@@ -1,5 +1,9 @@
-"""Visitors' answers to "Was this page useful?": a POST form that works without JavaScript (the
-view redirects back to the page with a thank-you) and inline with it (JSON answers).
+"""Visitors' answers to "Was this page useful?", which ends every page: a form that works without
+JavaScript and inline with it, while the page itself carries no CSRF token, so the page cache can
+serve one copy to every visitor. Without JavaScript, Yes or No opens a small uncached step (a GET)
+whose form has the token: "Send" for Yes, an optional comment and "Send" for No; the view then
+redirects back to the page with a thank-you. With JavaScript, feedback.js fetches a token from
+/<lang>/feedback/token/ and posts the same answers inline (JSON answers).
 
 A "No" is stored at once; the optional comment that may follow attaches to it through a signed
 token, so nothing about the visitor is kept to tie the two together. Requests are rate-limited per
@@ -11,15 +15,17 @@ from django import forms
 from django.conf import settings
 from django.core import signing
 from django.http import Http404, HttpResponseRedirect, JsonResponse
+from django.middleware.csrf import get_token
 from django.shortcuts import render
 from django.utils import timezone, translation
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
-from django.views.decorators.http import require_POST
+from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_POST, require_safe
 from django_ratelimit.core import is_ratelimited
 from wagtail.models import Page
 
-from core.public_tree import default_site, locale_roots
+from core.public_tree import default_site, locale_roots, public
 from insights.models import COMMENT_LENGTH, PageFeedback
 from insights.validation import refuse_links
 
@@ -33,8 +39,7 @@ class AnswerForm(forms.Form):
     useful = forms.ChoiceField(choices=[("yes", "yes"), ("no", "no")])
 
 
-class CommentForm(forms.Form):
-    token = forms.CharField(max_length=200)
+class CommentOnlyForm(forms.Form):
     comment = forms.CharField(
         required=False,
         max_length=COMMENT_LENGTH,
@@ -46,6 +51,10 @@ class CommentForm(forms.Form):
             )
         },
     )
+
+
+class CommentForm(CommentOnlyForm):
+    token = forms.CharField(max_length=200)
 
 
 def make_token(feedback):
@@ -113,12 +122,26 @@ def feedback(request):
             request, 400, gettext("The answer could not be read. Go back to the page and try again.")
         )
     page = live_page(form.cleaned_data["page"])
+    useful = form.cleaned_data["useful"] == "yes"
+    with_comment = not useful and "comment" in request.POST  # the step's No form: both at once
+    if with_comment:
+        comment_form = CommentOnlyForm(request.POST)
+        if not comment_form.is_valid():
+            message = " ".join(comment_form.errors["comment"])
+            if wants_json(request):
+                return JsonResponse({"error": message}, status=400)
+            return step(request, page, "no", message, request.POST["comment"], status=400)
     answer = PageFeedback.objects.create(
         page=page,
         locale=translation.get_language(),
-        useful=form.cleaned_data["useful"] == "yes",
+        useful=useful,
+        comment=comment_form.cleaned_data["comment"] if with_comment else "",
         day=timezone.localdate(),
     )
+    if with_comment:
+        if wants_json(request):
+            return JsonResponse({"message": gettext("Thank you for your answer!")})
+        return back_to(page, THANKS)
     if answer.useful:
         if wants_json(request):
             return JsonResponse({"message": gettext("Thank you for your answer!")})
@@ -160,3 +183,35 @@ def page_state(request, page):
     if found and found[1] == page.pk:
         return "comment", state
     return "ask", ""
+
+
+def step(request, page, useful, message="", comment="", status=200):
+    """The no-JavaScript step after Yes or No on a (cached) page: the answer's own form, with its
+    CSRF token. A page behind a view restriction takes answers too, but its title is not named."""
+    named = public(Page.objects.filter(pk=page.pk)).exists()
+    context = {
+        "feedback_page": page if named else None,
+        "page_id": page.pk,
+        "useful": useful,
+        "message": message,
+        "comment": comment,
+    }
+    return render(request, "insights/feedback_step.html", context, status=status)
+
+
+@never_cache
+@require_safe
+def answer_step(request):
+    form = AnswerForm(request.GET)
+    if not form.is_valid():
+        return refused(
+            request, 400, gettext("The answer could not be read. Go back to the page and try again.")
+        )
+    return step(request, live_page(form.cleaned_data["page"]), form.cleaned_data["useful"])
+
+
+@never_cache
+@require_safe
+def csrf_token(request):
+    """A CSRF token (and its cookie) for feedback.js: the cached page has none."""
+    return JsonResponse({"token": get_token(request)})

@@ -85,11 +85,14 @@ def language_versions(page, request):
     until the page tree changes (a publish, unpublish, move or delete of any page)."""
     known = request.__dict__.setdefault("_language_versions", {}) if request is not None else {}
     if page.pk not in known:
+        # A preview's page is the draft: what it shows is not kept for visitors.
+        preview = getattr(request, "is_preview", False)
         key = f"{menu_cache_key('language-versions')}:{page.pk}"
-        versions, languages = cache.get(key) or (None, None)
+        versions, languages = (None if preview else cache.get(key)) or (None, None)
         if versions is None:
             versions, languages = build_language_versions(page, request)
-            cache.set(key, (versions, languages), MENU_CACHE_SECONDS)
+            if not preview:
+                cache.set(key, (versions, languages), MENU_CACHE_SECONDS)
         if request is not None:
             request.__dict__.setdefault("_page_languages", {}).update(languages)
         known[page.pk] = versions

@@ -61,12 +61,16 @@ def build_trail(rows, page, request):
 
 
 def menu_and_trail(page, language, request):
-    """({home_url, items}, [{title, url}]) for a page (or None for views that are not pages)."""
+    """({home_url, items}, [{title, url}]) for a page (or None for views that are not pages).
+    A preview's trail ends in the draft's title: it is neither read from the cache nor kept."""
     menu_key = menu_cache_key(language)
     has_trail = page is not None and page.depth >= 2
-    trail_key = f"{menu_cache_key('trail')}:{page.pk}" if has_trail else None
+    preview = getattr(request, "is_preview", False)
+    trail_key = f"{menu_cache_key('trail')}:{page.pk}" if has_trail and not preview else None
     menu = cache.get(menu_key)
-    trail = cache.get(trail_key) if has_trail else []
+    trail = cache.get(trail_key) if trail_key else None  # None: built below (a preview's too)
+    if not has_trail:
+        trail = []
     if menu is None or trail is None:
         rows = chrome_rows(language, trail_of=page if trail is None else None)
         if trail is None:
@@ -76,5 +80,6 @@ def menu_and_trail(page, language, request):
             cache.set(menu_key, menu, MENU_CACHE_SECONDS)
         if trail is None:
             trail = build_trail(rows, page, request)
-            cache.set(trail_key, trail, MENU_CACHE_SECONDS)
+            if trail_key:
+                cache.set(trail_key, trail, MENU_CACHE_SECONDS)
     return menu, trail

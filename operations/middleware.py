@@ -26,6 +26,12 @@ RETRY_AFTER_SECONDS = 30
 JSON_PREFIXES = ("/api/",)
 
 
+def request_id_for(environ):
+    """The proxy's X-Request-ID when it is a sane one, else a new id."""
+    given = environ.get("HTTP_X_REQUEST_ID", "")
+    return given if VALID_REQUEST_ID.fullmatch(given) else uuid.uuid4().hex
+
+
 class RequestIdMiddleware:
     """Gives each request an id (the proxy's X-Request-ID when it sends a sane one), puts it on every
     log record written while the request is served and sends it back in X-Request-ID."""
@@ -34,8 +40,7 @@ class RequestIdMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
-        given = request.headers.get("X-Request-ID", "")
-        value = given if VALID_REQUEST_ID.fullmatch(given) else uuid.uuid4().hex
+        value = request_id_for(request.META)
         request.request_id = value
         # Kept until the response is closed: Django logs a 4xx or 5xx after the middleware is done.
         request_id.set(value)

@@ -13,6 +13,7 @@ from django.http import HttpResponse
 from django.shortcuts import render
 from django.urls import reverse
 from django.utils import translation
+from django.utils.cache import patch_cache_control
 from django.views.decorators.http import require_safe
 
 from core.evidence import EvidenceLevel
@@ -235,4 +236,8 @@ def search_page(request):
     )
     if not result.total and context["has_input"]:
         context["help"] = no_results_help(query, engine)
-    return render(request, "search/search.html", context)
+    response = render(request, "search/search.html", context)
+    if request.GET:
+        # Each search must reach the server, which counts it (insights): no page cache, no CDN.
+        patch_cache_control(response, private=True, no_cache=True)
+    return response

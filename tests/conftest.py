@@ -27,14 +27,17 @@ def no_language_left_active():
 
 @pytest.fixture(autouse=True)
 def empty_cache():
-    """Each test starts with an empty cache, as after a restart: the database is rolled back
-    between tests and row ids come again, so cached menus and language links must not."""
-    from django.core.cache import cache
+    """Each test starts with empty caches, as after a restart: the database is rolled back
+    between tests and row ids come again, so cached menus, language links and pages must not."""
+    from django.core.cache import caches
 
     from core import publisher
+    from core.pagecache import LOCAL
     from glossary import inline
 
-    cache.clear()
+    for alias in ("default", "pages"):
+        caches[alias].clear()
+    LOCAL.clear()
     inline._matchers.clear()  # built from another test's (rolled back) terms
     publisher._held.clear()  # read from another test's (rolled back) setting
 

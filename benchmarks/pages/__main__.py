@@ -1,22 +1,30 @@
-"""Response times and SQL queries of every public page type, measured in-process.
+"""Response times and SQL queries of every public page type, measured in-process, then requests per
+second served by gunicorn with and without the page cache.
 
-    python -m benchmarks.pages [--requests 30] [--languages nb,sv,en] [--max-queries 20] [--out FILE]
+    python -m benchmarks.pages [--requests 30] [--languages nb,sv,en] [--max-queries 20]
+                               [--served SECONDS] [--connections 8] [--out FILE]
 
 Run on a database with the demo content (scripts/bench.sh builds one); not an installed app, so it
 sets Django up itself.
 
-"cold" clears Django's cache before every request (what the first visitor after a publish or a
-restart pays); "warm" keeps it (every visitor after that). Times are server time for the whole
-request through the middleware, without the network. With --max-queries the command fails when a
-page type needs more queries than that, cold or warm, in any of the languages.
+In-process: "cold" clears Django's cache before every request (what the first visitor after a
+publish or a restart pays); "warm" keeps it (every visitor after that); the page cache is off (the
+test settings), so every request renders. Times are server time for the whole request through the
+middleware, without the network. With --max-queries the command fails when a page type needs more
+queries than that, cold or warm, in any of the languages.
+
+--served SECONDS (0: skip): the first language's page types from gunicorn as production runs it
+(benchmarks/pages/served.py), each loaded that long by --connections connections.
 """
 
 import argparse
 import logging
 import os
+import socket
 import statistics
 import sys
 import time
+from pathlib import Path
 
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "portal.settings.test")
 
@@ -33,6 +41,18 @@ from wagtail.models import Page  # noqa: E402
 PREAMBLE = (
     "Measured by `make bench` (scripts/bench.sh → `python -m benchmarks.pages`) on the demo content.\n\n"
 )
+SERVED_NOTES = """
+*cached*: the page cache on (core/pagecache.py), every request after the first a hit answered in
+front of Django; *uncached*: the page cache off, so every request renders the page (menus, lists
+and other fragments cached, as on a running site); *1 connection*: the same, one request at a time,
+which is the render time a visitor waits for on an idle server (with 8 connections on 2 workers a
+request also waits for the ones ahead of it). Searches and the 404 page are never cached (insights
+count every search). bakerydemo's figures were measured under the same conditions (2 gunicorn
+workers, SQLite, production settings, 8 connections); the ratio divides by the top of its range.
+The machine has 2 cores, shared with other work while this ran (load average {load}); the load
+generator (benchmarks/pages/load.py, Python) runs on the same cores, so the ceiling line below says
+what this machine could serve at all at that time.
+"""
 
 PAGE_TYPES = [
     "HomePage",
@@ -72,6 +92,8 @@ def main(argv=None):
     parser.add_argument("--requests", type=int, default=30, help="Requests per page type and mode.")
     parser.add_argument("--languages", default="nb,sv,en", type=lambda value: value.split(","))
     parser.add_argument("--max-queries", type=int, default=None)
+    parser.add_argument("--served", type=float, default=0, help="Seconds per page type under gunicorn.")
+    parser.add_argument("--connections", type=int, default=8)
     parser.add_argument("--out", default=None, help="Also write the table to this Markdown file.")
     args = parser.parse_args(argv)
     logging.getLogger("django.request").setLevel(logging.ERROR)  # the 404 page type is on purpose
@@ -89,6 +111,8 @@ def main(argv=None):
             if args.max_queries is not None and max(cold, warm) > args.max_queries
         ]
 
+    if args.served:
+        tables.insert(0, served_tables(args.languages[0], args.served, args.connections))
     report = PREAMBLE + "\n".join(tables)
     print(report)
     if args.out:
@@ -96,6 +120,30 @@ def main(argv=None):
             out.write(report)
     if too_many:
         sys.exit(f"more than {args.max_queries} queries: " + "; ".join(too_many))
+
+
+def served_tables(language, seconds, connections):
+    from benchmarks.pages import served
+
+    folder = Path(served.REPO) / ".cache" / "bench" / "served"
+    urls = page_type_urls(language)
+    port = free_port()
+    before = os.getloadavg()[0]
+    results = served.measure(os.environ["DATABASE_URL"], folder, urls, port, seconds, connections)
+    size = len(Client(HTTP_HOST="localhost").get(urls["HomePage"]).content)
+    fixed = served.ceiling(folder, free_port(), seconds, connections, size)
+    load = f"{before:.1f} before, {os.getloadavg()[0]:.1f} after"
+    return served.table(results, language, seconds, connections) + SERVED_NOTES.format(load=load) + (
+        f"\nThe machine's ceiling at the same time: gunicorn (2 workers, the same configuration) answering "
+        f"every request with the same {size:,} bytes and no Django, under the same load: "
+        f"{fixed.per_second:.0f} requests/s, p50 {fixed.p50:.1f} ms.\n"
+    )
+
+
+def free_port():
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
 
 
 def measure(client, name, url, requests):

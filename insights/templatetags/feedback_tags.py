@@ -18,5 +18,7 @@ def page_feedback(context, page):
         "state": state,
         "token": token,
         "comment_hidden": state != "comment",
-        "csrf_token": context.get("csrf_token"),
+        # Only the comment step (a page reached with its answer's token, never cached) has a CSRF
+        # token: asking and thanking stay the same for every visitor, so the page cache serves them.
+        "with_csrf": state == "comment",
     }

@@ -78,6 +78,9 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "operations.middleware.RequestIdMiddleware",
+    # Whole pages for anonymous visitors (with the headers of the middleware below): a hit needs no
+    # session, user or database.
+    "core.pagecache.PageCacheMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "csp.middleware.CSPMiddleware",
     "django_permissions_policy.PermissionsPolicyMiddleware",
@@ -181,16 +184,17 @@ SERVE_MEDIA = env_bool("SERVE_MEDIA", True)
 
 
 def redis_caches(url, key_prefix="portal"):
-    """django-redis at `url`. A Redis outage costs only the cache, never a page: errors are ignored
-    (and logged), and short timeouts keep a frozen Redis from holding the workers for long."""
+    """django-redis at `url`: the default cache and the page cache (its keys under a prefix of their
+    own). A Redis outage costs only the cache, never a page: errors are ignored (and logged), and
+    short timeouts keep a frozen Redis from holding the workers for long."""
     # Imported only when Redis is configured: the settings load before any app, and this needs redis.
     from operations.cache import CircuitBreakerConnection
 
-    return {
-        "default": {
+    def redis(prefix):
+        return {
             "BACKEND": "django_redis.cache.RedisCache",
             "LOCATION": url,
-            "KEY_PREFIX": key_prefix,
+            "KEY_PREFIX": prefix,
             "OPTIONS": {
                 "IGNORE_EXCEPTIONS": True,
                 "SOCKET_CONNECT_TIMEOUT": 0.25,
@@ -200,7 +204,8 @@ def redis_caches(url, key_prefix="portal"):
                 "CONNECTION_POOL_KWARGS": {"connection_class": CircuitBreakerConnection},
             },
         }
-    }
+
+    return {"default": redis(key_prefix), "pages": redis(f"{key_prefix}-pages")}
 
 
 # Several app servers share one Redis (menus, language links, Wagtail's site root paths);
@@ -208,6 +213,41 @@ def redis_caches(url, key_prefix="portal"):
 REDIS_URL = os.environ.get("REDIS_URL", "")
 if REDIS_URL:
     CACHES = redis_caches(REDIS_URL, os.environ.get("CACHE_KEY_PREFIX", "portal"))
+else:
+    CACHES = {
+        "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
+        "pages": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "pages"},
+    }
+
+# The page cache (core/pagecache.py): whole responses for anonymous visitors, kept this many seconds
+# unless a publish clears them sooner; 0 turns it off. A CDN in front may keep them for
+# PAGE_CACHE_CDN_SECONDS (s-maxage): only the published page itself is purged from it (below).
+PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "600"))
+PAGE_CACHE_CDN_SECONDS = int(os.environ.get("PAGE_CACHE_CDN_SECONDS", "60"))
+# Longer query strings (filter combinations nobody links to) are served uncached: the cache is not
+# filled with one entry per variation.
+PAGE_CACHE_MAX_QUERY_LENGTH = 200
+
+# A CDN or caching proxy in front is told when a page is published or unpublished
+# (wagtail.contrib.frontend_cache, core/frontend_cache.py): an HTTP PURGE (Varnish, nginx, Fastly)
+# to FRONTEND_CACHE_PURGE_URL, and/or Cloudflare's API. Off unless configured.
+WAGTAILFRONTENDCACHE = {}
+if os.environ.get("FRONTEND_CACHE_PURGE_URL"):
+    WAGTAILFRONTENDCACHE["http"] = {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+        "LOCATION": os.environ["FRONTEND_CACHE_PURGE_URL"],
+    }
+if os.environ.get("CLOUDFLARE_ZONE_ID"):
+    WAGTAILFRONTENDCACHE["cloudflare"] = {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.CloudflareBackend",
+        "ZONEID": os.environ["CLOUDFLARE_ZONE_ID"],
+        "BEARER_TOKEN": os.environ.get("CLOUDFLARE_API_TOKEN", ""),
+    }
+for backend in WAGTAILFRONTENDCACHE.values():
+    if os.environ.get("FRONTEND_CACHE_HOSTNAMES"):
+        backend["HOSTNAMES"] = env_list("FRONTEND_CACHE_HOSTNAMES")
+# A page's URL is purged as it is: the other languages' pages have slugs of their own.
+WAGTAILFRONTENDCACHE_LANGUAGES = []
 DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS = True
 DJANGO_REDIS_LOGGER = "portal.cache"
 

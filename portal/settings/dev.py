@@ -1,4 +1,5 @@
 import contextlib
+import os
 
 from .base import *  # noqa: F403
 
@@ -7,6 +8,8 @@ SECRET_KEY = SECRET_KEY or "dev-only-secret-key-not-for-production"  # noqa: F40
 EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
 # `make run` starts no worker: Wagtail's background tasks run in the request, as before.
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+# No page cache while templates change under `make run` (PAGE_CACHE_SECONDS=600 to try it).
+PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "0"))
 
 with contextlib.suppress(ImportError):
     from .local import *  # noqa: F403

@@ -25,9 +25,13 @@ CSRF_COOKIE_SECURE = True
 X_FRAME_OPTIONS = "DENY"
 
 if not REDIS_URL:  # noqa: F405 - one server's own cache; several servers share a Redis
+    CACHE_DIR = os.environ.get("CACHE_DIR", "/tmp/portal-cache")
     CACHES = {
-        "default": {
+        "default": {"BACKEND": "django.core.cache.backends.filebased.FileBasedCache", "LOCATION": CACHE_DIR},
+        # Its own folder: a page per URL and language outnumbers the default's 300 entries.
+        "pages": {
             "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
-            "LOCATION": os.environ.get("CACHE_DIR", "/tmp/portal-cache"),
-        }
+            "LOCATION": os.path.join(CACHE_DIR, "pages"),
+            "OPTIONS": {"MAX_ENTRIES": int(os.environ.get("PAGE_CACHE_MAX_ENTRIES", "5000"))},
+        },
     }

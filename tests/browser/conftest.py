@@ -80,6 +80,8 @@ def live_site(django_db_setup, django_db_blocker, chromium_executable):
         return
     env = {**os.environ, **demo_database(django_db_blocker)}
     env.pop("ELASTICSEARCH_URL", None)
+    # Pages as visitors get them in production: from the page cache after the first visit.
+    env["PAGE_CACHE_SECONDS"] = "600"
     port = free_port()
     server = subprocess.Popen(
         [sys.executable, "tests/browser/serve.py", str(port)],

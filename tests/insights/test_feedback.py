@@ -1,5 +1,6 @@
-""" "Was this page useful?" at the end of every public page: without JavaScript (POST, redirect back
-with a thank-you) and inline (JSON); comments checked; rate-limited; nothing about the visitor kept."""
+""" "Was this page useful?" at the end of every public page: without JavaScript (a step page with the
+answer's form, POST, redirect back with a thank-you) and inline (JSON); comments checked;
+rate-limited; nothing about the visitor kept. With the page cache on: tests/pagecache/test_feedback.py."""
 
 import pytest
 from django.test import Client, override_settings
@@ -49,7 +50,9 @@ def token_of(response):
 def test_every_page_ends_with_the_question_in_its_language(client, site, language):
     html = client.get(f"/{language}/").content.decode()
     assert ASKED[language] in html
-    assert 'name="csrfmiddlewaretoken"' in html
+    # No CSRF token in the page (it is cached for everybody): the answer's step page has one.
+    assert "csrfmiddlewaretoken" not in html
+    assert f'action="/{language}/feedback/answer/"' in html
     assert html.index('id="page-feedback"') < html.index("</main>")
 
 
@@ -70,12 +73,13 @@ def test_yes_without_javascript_comes_back_with_thanks(client, site, language):
 
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_no_then_a_comment_without_javascript(client, site, language):
-    response = answer(client, language, "no")
-    token = token_of(response)
-    html = client.get(response["Location"]).content.decode()
-    assert 'name="comment"' in html and f'value="{token}"' in html
+    # "No" on the page opens the step (a GET), whose form sends the answer and the comment at once.
+    page = home_page(language)
+    html = client.get(f"/{language}/feedback/answer/", {"page": page.pk, "useful": "no"}).content.decode()
+    assert 'name="comment"' in html and 'name="csrfmiddlewaretoken"' in html
     assert "personal data" in html or "personopplysninger" in html or "personuppgifter" in html
-    done = client.post(URL.format(language), {"token": token, "comment": "Mangler eksempler fra Bergen."})
+    form = {"page": page.pk, "useful": "no", "comment": "Mangler eksempler fra Bergen."}
+    done = client.post(URL.format(language), form)
     assert done["Location"] == f"/{language}/?feedback=thanks#page-feedback"
     stored = PageFeedback.objects.get()
     assert (stored.useful, stored.comment, stored.locale) == (
@@ -83,6 +87,19 @@ def test_no_then_a_comment_without_javascript(client, site, language):
         "Mangler eksempler fra Bergen.",
         language,
     )
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_no_then_a_comment_on_the_page_after_a_no_sent_alone(client, site, language):
+    """A "No" sent without the comment field (an old copy of the page, a script) brings the page back
+    with the comment form and its token."""
+    response = answer(client, language, "no")
+    token = token_of(response)
+    html = client.get(response["Location"]).content.decode()
+    assert 'name="comment"' in html and f'value="{token}"' in html and 'name="csrfmiddlewaretoken"' in html
+    done = client.post(URL.format(language), {"token": token, "comment": "Mangler eksempler fra Bergen."})
+    assert done["Location"] == f"/{language}/?feedback=thanks#page-feedback"
+    assert PageFeedback.objects.get().comment == "Mangler eksempler fra Bergen."
 
 
 def test_with_javascript_the_answers_come_back_as_json(client, site):

@@ -40,8 +40,8 @@ from demo.fields import (
 )
 from demo.images import draw_neighbourhood
 from demo.insights import load_insights
-from demo.reviews import load_reviews
 from demo.publisher import fill_addresses, load_publisher
+from demo.reviews import load_reviews
 from demo.terms import load_terms
 from demo.translate import DemoContentError, translate
 from guide.models import PhaseGuidePage, PhasePage

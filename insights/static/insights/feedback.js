@@ -1,5 +1,6 @@
-/* "Was this page useful?" inline: the same forms, sent with fetch; without this file they post and
-   the page comes back with the next step. */
+/* "Was this page useful?" inline. The page carries no CSRF token (one copy is cached for every
+   visitor): the first answer fetches one from the token endpoint, then posts the same fields as the
+   forms without JavaScript do. Without this file, Yes or No opens the answer's own step page. */
 (function () {
   "use strict";
   var box = document.querySelector("[data-page-feedback]");
@@ -11,16 +12,39 @@
   var thanks = box.querySelector("[data-feedback-thanks]");
   var error = comment.querySelector("[data-feedback-error]");
   var field = comment.querySelector("textarea");
+  var postUrl = box.getAttribute("data-feedback-post");
+  var tokenUrl = box.getAttribute("data-feedback-token-url");
+  var token = null;
 
-  var send = function (form, data) {
-    return fetch(form.action, {
-      method: "POST",
-      body: data,
-      headers: { Accept: "application/json" },
-      credentials: "same-origin"
-    }).then(function (response) {
-      return response.json().then(function (body) {
-        return { ok: response.ok, body: body };
+  var csrfToken = function () {
+    var given = comment.querySelector("[name=csrfmiddlewaretoken]");
+    if (token || given) {
+      return Promise.resolve(token || given.value);
+    }
+    return fetch(tokenUrl, { headers: { Accept: "application/json" }, credentials: "same-origin" })
+      .then(function (response) {
+        if (!response.ok) {
+          throw new Error("no token");
+        }
+        return response.json();
+      })
+      .then(function (body) {
+        token = body.token;
+        return token;
+      });
+  };
+  var send = function (data) {
+    return csrfToken().then(function (value) {
+      data.set("csrfmiddlewaretoken", value);
+      return fetch(postUrl, {
+        method: "POST",
+        body: data,
+        headers: { Accept: "application/json" },
+        credentials: "same-origin"
+      }).then(function (response) {
+        return response.json().then(function (body) {
+          return { ok: response.ok, body: body };
+        });
       });
     });
   };
@@ -38,30 +62,36 @@
   };
 
   answer.addEventListener("submit", function (event) {
-    event.preventDefault();
-    var data = new FormData(answer);
     var button = event.submitter;
     if (!button) {
-      return answer.submit();
+      return; // the step page without JavaScript's help
     }
+    event.preventDefault();
+    var data = new FormData(answer);
     data.append(button.name, button.value);
-    send(answer, data).then(function (result) {
-      if (!result.ok) {
-        thanks.textContent = result.body.error;
-      } else if (result.body.token) {
-        comment.querySelector("[data-feedback-token]").value = result.body.token;
-        answer.hidden = true;
-        comment.hidden = false;
-        field.focus();
-      } else {
-        done(result.body.message);
+    send(data).then(
+      function (result) {
+        if (!result.ok) {
+          thanks.textContent = result.body.error;
+        } else if (result.body.token) {
+          comment.querySelector("[data-feedback-token]").value = result.body.token;
+          answer.hidden = true;
+          comment.hidden = false;
+          field.focus();
+        } else {
+          done(result.body.message);
+        }
+      },
+      function () {
+        // No token (offline, blocked): the step page asks again with a form of its own.
+        window.location.assign(answer.action + "?" + new URLSearchParams(data).toString());
       }
-    });
+    );
   });
 
   comment.addEventListener("submit", function (event) {
     event.preventDefault();
-    send(comment, new FormData(comment)).then(function (result) {
+    send(new FormData(comment)).then(function (result) {
       if (result.ok) {
         done(result.body.message);
       } else {
