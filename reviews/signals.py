@@ -8,6 +8,7 @@ from django.dispatch import receiver
 from django.utils import timezone
 from wagtail.signals import page_published
 
+from core.cache import start_new_generation
 from reviews.models import ContentReview, review_interval
 from reviews.visible import forget_last_reviewed
 
@@ -48,3 +49,5 @@ def schedule_first_review(sender, instance, **kwargs):
 @receiver(post_delete, sender=ContentReview)
 def forget_cached_date(sender, instance, **kwargs):
     forget_last_reviewed(instance.page_id)
+    # Cached pages show the date too: a review is rare, so all of them start anew (core/pagecache.py).
+    start_new_generation()

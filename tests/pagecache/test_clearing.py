@@ -1,6 +1,6 @@
 """Everything that changes what visitors see clears the page cache at once: publishing, unpublishing,
 moving and deleting a page, publishing a theme, legal basis or glossary term, a view restriction
-added or removed, an image's alt text. A draft changes nothing."""
+added or removed, an image's alt text, a page marked reviewed. A draft changes nothing."""
 
 import pytest
 from django.core.cache import cache
@@ -8,6 +8,7 @@ from django.db import transaction
 from wagtail.models import PageViewRestriction
 
 from core.cache import GENERATION_KEY, current_generation, start_new_generation
+from reviews.models import ContentReview
 from tests.content import home_page
 from tests.factories import (
     LegalBasisFactory,
@@ -134,3 +135,11 @@ def test_a_change_in_a_transaction_starts_a_generation_again_when_it_commits(
         start_new_generation()
         assert cache.get(GENERATION_KEY) == start + 1
     assert cache.get(GENERATION_KEY) == start + 2
+
+
+def test_marking_a_page_reviewed_shows_its_date_at_once(client, tool):
+    warm(client, TOOL)
+    review = ContentReview.objects.get(page=tool)
+    review.last_reviewed = review.review_by.replace(year=2026, month=3, day=5)
+    review.save()
+    assert 'datetime="2026-03-05"' in served(client, TOOL)[2]
