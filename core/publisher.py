@@ -22,6 +22,7 @@ from wagtail.admin.panels import FieldPanel, InlinePanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.models import Orderable
 
+from core.cache import start_new_generation
 from core.public_tree import default_site
 from core.site_url import absolute_url
 
@@ -129,6 +130,7 @@ def version():
 
 def publisher_changed(**kwargs):
     cache.set(VERSION_KEY, uuid.uuid4().hex, None)
+    start_new_generation()  # every cached page and feed names the publisher
 
 
 def public_url(url, request=None):

@@ -12,7 +12,9 @@ from core.site_url import absolute_url
 def robots_txt(request):
     sitemap = absolute_url(reverse("sitemap"), request)
     lines = ["User-agent: *", "Disallow: /admin/"]
-    # Search result pages are endless combinations of filters: crawl the pages themselves instead.
+    # Search result pages (and their feeds) are endless combinations of filters: crawl the pages
+    # themselves instead.
     lines += [f"Disallow: /{code}/search/" for code, _name in settings.LANGUAGES]
+    lines += [f"Disallow: /{code}/feed/search/" for code, _name in settings.LANGUAGES]
     lines += ["", f"Sitemap: {sitemap}", ""]
     return HttpResponse("\n".join(lines), content_type="text/plain; charset=utf-8")

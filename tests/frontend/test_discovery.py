@@ -72,6 +72,7 @@ def test_robots_txt_points_crawlers_to_the_sitemap_and_away_from_the_admin(clien
     text = response.content.decode()
     assert "Sitemap: http://testserver/sitemap.xml" in text
     assert "Disallow: /admin/" in text
+    assert "Disallow: /nb/feed/search/" in text  # endless combinations of filters, as the search
 
 
 def test_feed_lists_new_initiatives_in_the_visitors_language_only(client, site):
