@@ -66,18 +66,28 @@ def lighthouse(url, form_factor, work):
     ]
     subprocess.run(command, check=True, timeout=240, capture_output=True)
     result = json.loads(report.read_text())
-    scores = {name: round(result["categories"][name]["score"] * 100) for name in CATEGORIES}
+    # A category Lighthouse could not score (its run failed on the page) is None, shown as "–".
+    scores = {name: score_of(result["categories"][name]) for name in CATEGORIES}
     failing = [
         audit_id
         for audit_id, audit in result["audits"].items()
         if audit.get("score") is not None and audit["score"] < 1 and audit.get("scoreDisplayMode") == "binary"
     ]
     metrics = result["audits"]
+    error = (result.get("runtimeError") or {}).get("code")
     return scores, {
-        "lcp": metrics["largest-contentful-paint"]["numericValue"],
-        "cls": metrics["cumulative-layout-shift"]["numericValue"],
-        "failing": failing,
+        "lcp": metrics["largest-contentful-paint"].get("numericValue"),
+        "cls": metrics["cumulative-layout-shift"].get("numericValue"),
+        "failing": failing + ([f"runtime error {error}"] if error else []),
     }
+
+
+def score_of(category):
+    return None if category.get("score") is None else round(category["score"] * 100)
+
+
+def figure(value, digits):
+    return "–" if value is None else f"{value:.{digits}f}"
 
 
 def markdown(rows, when, notes):
@@ -100,8 +110,9 @@ def markdown(rows, when, notes):
         scores, extra = row["scores"], row["extra"]
         lines.append(
             f"| {row['language']} | {row['kind']} (`{row['path']}`) | {row['form_factor']} | "
-            + " | ".join(str(scores[name]) for name in CATEGORIES)
-            + f" | {extra['lcp']:.0f} | {extra['cls']:.3f} | {', '.join(extra['failing']) or '–'} |"
+            + " | ".join("–" if scores[name] is None else str(scores[name]) for name in CATEGORIES)
+            + f" | {figure(extra['lcp'], 0)} | {figure(extra['cls'], 3)} | "
+            + f"{', '.join(extra['failing']) or '–'} |"
         )
     lines += ["", "## Notes", "", *[f"- {note}" for note in notes], ""]
     return "\n".join(lines)

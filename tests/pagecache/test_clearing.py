@@ -8,6 +8,7 @@ from django.db import transaction
 from wagtail.models import PageViewRestriction
 
 from core.cache import GENERATION_KEY, current_generation, start_new_generation
+from core.publisher import PublisherSettings
 from reviews.models import ContentReview
 from tests.content import home_page
 from tests.factories import (
@@ -143,3 +144,11 @@ def test_marking_a_page_reviewed_shows_its_date_at_once(client, tool):
     review.last_reviewed = review.review_by.replace(year=2026, month=3, day=5)
     review.save()
     assert 'datetime="2026-03-05"' in served(client, TOOL)[2]
+
+
+def test_a_new_publisher_reaches_cached_pages_at_once(client, site):
+    warm(client, "/nb/")  # its structured data names the publisher
+    settings = PublisherSettings.for_site(site)
+    settings.name = "Direktoratet for nabolag"
+    settings.save()
+    assert "Direktoratet for nabolag" in served(client, "/nb/")[2]
