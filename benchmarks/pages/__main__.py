@@ -133,10 +133,14 @@ def served_tables(language, seconds, connections):
     size = len(Client(HTTP_HOST="localhost").get(urls["HomePage"]).content)
     fixed = served.ceiling(folder, free_port(), seconds, connections, size)
     load = f"{before:.1f} before, {os.getloadavg()[0]:.1f} after"
-    return served.table(results, language, seconds, connections) + SERVED_NOTES.format(load=load) + (
-        f"\nThe machine's ceiling at the same time: gunicorn (2 workers, the same configuration) answering "
-        f"every request with the same {size:,} bytes and no Django, under the same load: "
-        f"{fixed.per_second:.0f} requests/s, p50 {fixed.p50:.1f} ms.\n"
+    return (
+        served.table(results, language, seconds, connections)
+        + SERVED_NOTES.format(load=load)
+        + (
+            f"\nThe machine's ceiling at the same time: gunicorn (2 workers, the same configuration) "
+            f"answering every request with the same {size:,} bytes and no Django, under the same load: "
+            f"{fixed.per_second:.0f} requests/s, p50 {fixed.p50:.1f} ms.\n"
+        )
     )
 
 
