@@ -2,13 +2,13 @@
 Unknown values are dropped (and reported), never an error."""
 
 from django import forms
-from django.apps import apps
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
+from core.cache import for_this_generation
 from core.evidence import EvidenceLevel
 from core.facets import FacetedFilterForm, printable  # noqa: F401  (printable: for other pages)
-from core.phases import PHASE_NUMBERS
-from core.public_tree import public
+from core.phases import phase_filter_choices
 from taxonomy.models import Country, LegalBasis, Municipality, Theme, one_per_translation
 
 # The facets: parameter -> the value's lookup on InitiativePage. A new multiple-choice field with
@@ -61,13 +61,13 @@ class InitiativeFilterForm(FacetedFilterForm):
 
     @staticmethod
     def snippet_choices(model, locale_id):
-        return [(obj.slug, str(obj)) for obj in one_per_translation(model.objects.all(), locale_id)]
+        """Kept until the next cache generation (a snippet saved, a page published): a fifth of the
+        index page's render. The names may hold a country in the interface language."""
+        return for_this_generation(
+            f"choices:{model.__name__}:{locale_id}:{get_language()}",
+            lambda: [(obj.slug, str(obj)) for obj in one_per_translation(model.objects.all(), locale_id)],
+        )
 
     @staticmethod
     def phase_choices(locale_id):
-        phases = public(apps.get_model("guide", "PhasePage").objects.live()).filter(locale_id=locale_id)
-        titles = dict(phases.values_list("number", "title"))
-        return [
-            (str(number), f"{number}. {titles[number]}" if number in titles else str(number))
-            for number in PHASE_NUMBERS
-        ]
+        return phase_filter_choices(locale_id)

@@ -23,6 +23,16 @@ def menu_cache_key(language):
     return f"navigation:menu:{current_generation()}:{language}"
 
 
+def for_this_generation(name, compute):
+    """compute(), kept until the next generation: for what every visitor of a page sees alike."""
+    key = menu_cache_key(name)
+    value = cache.get(key)
+    if value is None:
+        value = compute()
+        cache.set(key, value, MENU_CACHE_SECONDS)
+    return value
+
+
 def _bump():
     try:
         cache.incr(GENERATION_KEY)

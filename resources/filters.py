@@ -1,13 +1,13 @@
 """The tool index's GET filters (core.facets does the filtering, counting and sorting)."""
 
 from django import forms
-from django.apps import apps
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
+from core.cache import for_this_generation
 from core.evidence import EvidenceLevel
 from core.facets import FacetedFilterForm
-from core.phases import PHASE_NUMBERS
-from core.public_tree import public
+from core.phases import phase_filter_choices
 from taxonomy.models import Theme, one_per_translation
 
 # parameter -> the value's lookup on ToolPage (see cases.filters).
@@ -41,11 +41,11 @@ class ToolFilterForm(FacetedFilterForm):
 
     def set_choices(self):
         self.fields["type"].choices = self.tool_types
-        phases = public(apps.get_model("guide", "PhasePage").objects.live()).filter(locale_id=self.locale_id)
-        titles = dict(phases.values_list("number", "title"))
-        self.fields["phase"].choices = [
-            (str(number), f"{number}. {titles[number]}" if number in titles else str(number))
-            for number in PHASE_NUMBERS
-        ]
-        themes = one_per_translation(Theme.objects.all(), self.locale_id)
-        self.fields["theme"].choices = [(theme.slug, str(theme)) for theme in themes]
+        self.fields["phase"].choices = phase_filter_choices(self.locale_id)
+        # Kept until the next cache generation (a theme saved, a page published), as the phases.
+        self.fields["theme"].choices = for_this_generation(
+            f"choices:Theme:{self.locale_id}:{get_language()}",
+            lambda: [
+                (theme.slug, str(theme)) for theme in one_per_translation(Theme.objects.all(), self.locale_id)
+            ],
+        )
