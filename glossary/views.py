@@ -3,6 +3,7 @@ synonyms, related laws and "see also" links, each at a stable anchor (its slug).
 
 from django.shortcuts import render
 from django.utils.translation import get_language
+from django.utils.translation import gettext as _
 from wagtail.models import Locale
 
 from glossary.alphabet import alphabet, by_letter
@@ -50,7 +51,9 @@ def glossary(request):
     ]
     if "#" in present:
         letters.append({"letter": "#", "anchor": anchor("#"), "used": True})
-    return render(request, "glossary/glossary.html", {"groups": groups, "letters": letters})
+    description = _("The terms of area-based initiatives explained in plain words, from A to Z.")
+    context = {"groups": groups, "letters": letters, "meta_description": description}
+    return render(request, "glossary/glossary.html", context)
 
 
 def anchor(letter):

@@ -66,6 +66,7 @@ def initiative_map(request):
         "initiative_count": len(initiatives),
         "point_count": sum(1 for place in found if place.position),
         "country_labels": country_labels(drawn),
+        "meta_description": _("Where the initiatives took place, on a map of Norway, Sweden and Denmark."),
         "trail": [
             {"title": home.title, "url": home.get_url(request)},
             {"title": index.title, "url": index_url},

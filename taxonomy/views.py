@@ -3,6 +3,7 @@
 from django.apps import apps
 from django.http import Http404
 from django.shortcuts import render
+from django.utils.text import Truncator
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from wagtail.models import Locale
@@ -27,7 +28,9 @@ def legal_bases_feed_title():
 def legal_basis_index(request):
     legal_bases = one_per_translation(LegalBasis.objects.all(), active_locale())
     feed = feed_link("legal_basis_feed", legal_bases_feed_title())
-    return render(request, "taxonomy/legal_basis_index.html", {"legal_bases": legal_bases, "list_feed": feed})
+    description = _("The laws area-based initiatives build on, with their key sections in plain words.")
+    context = {"legal_bases": legal_bases, "list_feed": feed, "meta_description": description}
+    return render(request, "taxonomy/legal_basis_index.html", context)
 
 
 def legal_basis_detail(request, slug):
@@ -35,7 +38,9 @@ def legal_basis_detail(request, slug):
     if not candidates:
         raise Http404(slug)
     law = candidates[0]
-    return render(request, "taxonomy/legal_basis_detail.html", {"law": law, "related": related_pages(law)})
+    description = Truncator(law.purpose).chars(160)
+    context = {"law": law, "related": related_pages(law), "meta_description": description}
+    return render(request, "taxonomy/legal_basis_detail.html", context)
 
 
 def related_pages(law):
