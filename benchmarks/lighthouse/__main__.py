@@ -64,7 +64,16 @@ def lighthouse(url, form_factor, work):
         '--extra-headers={"X-Forwarded-Proto": "https"}',
         *FORM_FACTORS[form_factor],
     ]
-    subprocess.run(command, check=True, timeout=240, capture_output=True)
+    for _attempt in range(2):  # Chromium now and then fails to start on a loaded machine: once more
+        run = subprocess.run(command, timeout=240, capture_output=True, text=True)
+        if run.returncode == 0:
+            break
+    else:
+        return dict.fromkeys(CATEGORIES), {
+            "lcp": None,
+            "cls": None,
+            "failing": [f"Lighthouse failed: {run.stderr[-200:]}"],
+        }
     result = json.loads(report.read_text())
     # A category Lighthouse could not score (its run failed on the page) is None, shown as "–".
     scores = {name: score_of(result["categories"][name]) for name in CATEGORIES}
