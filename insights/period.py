@@ -4,12 +4,13 @@ period that ends before it starts says so plainly instead of showing every recor
 import django_filters
 from django import forms
 from django.conf import settings
-from django.http import HttpResponse
 from django.shortcuts import render
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.widgets import AdminDateInput
+
+from core.reports import SpreadsheetInAdminLanguageMixin
 
 BAD_DATE = _("Enter a date as YYYY-MM-DD, for example 2026-01-31.")
 
@@ -52,7 +53,7 @@ class PeriodFilterSet(WagtailFilterSet):
         return [str(message) for messages in self.form.errors.values() for message in messages]
 
 
-class PeriodMixin:
+class PeriodMixin(SpreadsheetInAdminLanguageMixin):
     """For a ReportView: a bad period shows its errors and no rows, with status 400."""
 
     results_template_name = "insights/report_results.html"
@@ -76,15 +77,6 @@ class PeriodMixin:
         if not self.user_has_permission(self.permission_required):
             return render(request, "insights/forbidden.html", {"title": self.page_title}, status=403)
         return super().dispatch(request, *args, **kwargs)
-
-    def as_spreadsheet(self, queryset, spreadsheet_format):
-        """Written while the admin's language is active (a streamed file would be written after it)."""
-        response = super().as_spreadsheet(queryset, spreadsheet_format)
-        if not getattr(response, "streaming", False):
-            return response
-        written = HttpResponse(b"".join(response.streaming_content), content_type=response["Content-Type"])
-        written["Content-Disposition"] = response["Content-Disposition"]
-        return written
 
     def render_to_response(self, context, **response_kwargs):
         if self.period_invalid:

@@ -5,7 +5,6 @@ values show a message and no rows, with status 400."""
 import django_filters
 from django.conf import settings
 from django.contrib.auth.models import Group
-from django.http import HttpResponse
 from django.shortcuts import render
 from django.urls import reverse
 from django.utils.functional import cached_property
@@ -16,6 +15,7 @@ from wagtail.admin.ui.tables import Column, TitleColumn
 from wagtail.admin.views.reports import ReportView
 from wagtail.permission_policies import ModelPermissionPolicy
 
+from core.reports import SpreadsheetInAdminLanguageMixin
 from reviews.due import in_state, per_owner, reviews_for
 from reviews.models import SOON_DAYS, ContentReview, ReviewState
 
@@ -107,7 +107,7 @@ class CellColumn(Column):
         return context
 
 
-class ReviewDueView(ReportView):
+class ReviewDueView(SpreadsheetInAdminLanguageMixin, ReportView):
     page_title = _("Content due for review")
     header_icon = "calendar-check"
     index_url_name = "reviews_due_report"
@@ -174,15 +174,6 @@ class ReviewDueView(ReportView):
             "edit_url": settings.WAGTAILADMIN_BASE_URL + edit_url(review),
         }
         return {field: values[field] for field in self.list_export}
-
-    def as_spreadsheet(self, queryset, spreadsheet_format):
-        """Written while the admin's language is active (a streamed file would be written after it)."""
-        response = super().as_spreadsheet(queryset, spreadsheet_format)
-        if not getattr(response, "streaming", False):
-            return response
-        written = HttpResponse(b"".join(response.streaming_content), content_type=response["Content-Type"])
-        written["Content-Disposition"] = response["Content-Disposition"]
-        return written
 
     def render_to_response(self, context, **response_kwargs):
         if self.filters_invalid:
