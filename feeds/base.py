@@ -81,10 +81,11 @@ def plain_summary(text, words=SUMMARY_WORDS):
     return escape(Truncator(" ".join(str(text or "").split())).words(words)) if text else ""
 
 
-def source_line(title, url, request):
-    """“From the initiative <a>…</a>” as a paragraph of an entry's HTML summary."""
+def source_line(title, url, request, attached=False):
+    """“From the initiative <a>…</a>” (or, for a document, “Attached to <a>…</a>”) as a paragraph
+    of an entry's HTML summary."""
     link = f'<a href="{escape(absolute_url(url, request))}">{escape(title)}</a>'
-    line = _("From the initiative %(title)s") % {"title": link}
+    line = (_("Attached to %(title)s") if attached else _("From the initiative %(title)s")) % {"title": link}
     return f"<p>{line}</p>"
 
 

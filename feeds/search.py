@@ -60,7 +60,8 @@ def hit_summary(hit, request):
     snippet = (hit.snippet or "").replace("<mark>", "").replace("</mark>", "")
     summary = f"<p>{snippet}</p>" if snippet else ""
     if hit.initiative_url:
-        summary += source_line(hit.initiative_title, hit.initiative_url, request)
+        attached = hit.kind == "document"
+        summary += source_line(hit.initiative_title, hit.initiative_url, request, attached=attached)
     return summary
 
 

@@ -1,9 +1,10 @@
 """What is searched: live, public content turned into SearchDocuments, one locale at a time.
 
 Per locale, one document for each tip, challenge and success factor (carrying its initiative's
-title, URL, place, period and tags, plus its own), legal basis, initiative, tool, phase and study
-trip. Document ids start with "<locale>:<page id>:" for everything a page produces, so the index
-can drop what a page no longer produces (search.indexing).
+title, URL, place, period and tags, plus its own), legal basis, initiative, tool, phase, study
+trip and glossary term, and one for each public document attached to those pages
+(search.attachments). Document ids start with "<locale>:<page id>:" for everything a page
+produces, so the index can drop what a page no longer produces (search.indexing).
 
 Facet values never depend on the language: kind, phase "1".."5", theme/law/municipality slugs,
 country ISO codes, evidence levels (core.evidence). Labels for them come from search.labels.
@@ -21,6 +22,7 @@ from django.utils.html import strip_tags
 from wagtail.models import Locale, Page
 from wagtail.rich_text import get_text_for_indexing
 
+from search.attachments import attached_documents
 from search.engines.base import SearchDocument
 from search.labels import facet_labels
 from search.understanding import Decompounder, content_decompounder, understood
@@ -226,6 +228,15 @@ BUILDERS = {
 }
 
 
+def built_documents(page, locale: str, url: str) -> list[SearchDocument]:
+    """What `page`'s builder makes of it at `url`, then the documents attached to it, which take the
+    page's facets and date."""
+    built = list(BUILDERS[type(page).__name__](page, locale, url))
+    own = built[0] if built else None
+    facets = dict(own.facets) if own else {}
+    return built + attached_documents(page, locale, url, facets, own.date if own else "")
+
+
 # What each searchable page type's builder reads of its relations. By model label: search looks
 # the page models up in the app registry and imports none of the page apps.
 PREFETCH = {
@@ -293,8 +304,7 @@ def page_documents(page: Page, decompounder: Decompounder | None = None) -> list
             return []
         decompounder = decompounder or content_decompounder()
         themes = facet_labels(locale)["theme"]
-        built = BUILDERS[type(page).__name__](page, locale, url)
-        return [understood(document, decompounder, themes) for document in built]
+        return [understood(document, decompounder, themes) for document in built_documents(page, locale, url)]
 
 
 def documents_for_locale(locale: str) -> list[SearchDocument]:

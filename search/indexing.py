@@ -18,6 +18,7 @@ from django.db import transaction
 from django.db.models import Q
 from wagtail.models import Page
 
+from search.attachments import attached_document_ids
 from search.documents import (
     PREFETCH,
     documents_by_locale,
@@ -183,3 +184,18 @@ def update_term(slug: str) -> None:
         if not found:
             stale.append(term_id(locale, slug))
     apply(documents, [document_id for document_id in stale if indexed_ids(document_id)])
+
+
+def update_document(document_id: int) -> None:
+    """The pages a document is attached to, and those whose index entries hold it, indexed anew:
+    its text was extracted, it was renamed, moved to another collection or deleted. The pages are
+    found in their own fields (as the documents are built), not in Wagtail's reference index,
+    which the worker may not have updated yet."""
+    holding = IndexedDocument.objects.filter(document_id__endswith=f":document:{document_id}")
+    page_ids = {int(entry.split(":")[1]) for entry in holding.values_list("document_id", flat=True)}
+    for model_label in PREFETCH:
+        for page in apps.get_model(model_label).objects.live():
+            if document_id in attached_document_ids(page):
+                page_ids.add(page.pk)
+    for page in Page.objects.filter(pk__in=page_ids).specific():
+        update_page(page)

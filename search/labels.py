@@ -23,6 +23,7 @@ KIND_LABELS = {
     "phase": _("Phase"),
     "study_trip": _("Study trip"),
     "term": _("Glossary term"),
+    "document": _("Document"),
 }
 FACET_LABELS = {
     "kind": _("Type"),

@@ -8,7 +8,8 @@ from django.apps import apps
 from django.db import transaction
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import Signal, receiver
-from wagtail.models import Page, PageViewRestriction
+from wagtail.documents import get_document_model
+from wagtail.models import Collection, CollectionViewRestriction, Page, PageViewRestriction
 from wagtail.signals import page_published, page_slug_changed, page_unpublished, post_page_move
 
 from search import indexing
@@ -107,6 +108,33 @@ def reindex_changed_snippet(sender, instance, raw=False, update_fields=None, **k
         _theme_changed(instance.slug)  # published or unpublished: pages gain or lose its facet
     elif isinstance(instance, apps.get_model("glossary", "Term")):
         _term_changed(instance.slug)  # saved on publish and unpublish; a draft's text is in a revision
+    elif isinstance(instance, get_document_model()):
+        _document_changed(instance.pk)  # renamed, moved to another collection, replaced or deleted
+    elif isinstance(instance, apps.get_model("documents", "DocumentText")):
+        _document_changed(instance.document_id)  # its text was read
+
+
+@receiver(post_save, sender=CollectionViewRestriction)
+@receiver(post_delete, sender=CollectionViewRestriction)
+def reindex_restricted_collection(sender, instance, raw=False, **kwargs):
+    """A collection's documents leave search with its restriction, and come back without it."""
+    if not raw:
+        _collection_changed(instance.collection_id)
+
+
+@never_breaks_editing
+def _collection_changed(collection_id):
+    collection = Collection.objects.filter(pk=collection_id).first()
+    if collection is None:
+        return
+    tree = Collection.objects.descendant_of(collection, inclusive=True)
+    for document_id in get_document_model().objects.filter(collection__in=tree).values_list("pk", flat=True):
+        indexing.update_document(document_id)
+
+
+@never_breaks_editing
+def _document_changed(document_id):
+    indexing.update_document(document_id)
 
 
 @never_breaks_editing

@@ -43,6 +43,8 @@ KIND_WORDS: dict[str, dict[str, str]] = {
         "study_trip": "studiereise studiereisen studiereiser studiereisene studietur studieturen "
         "studieturer studieturene",
         "term": "begrep begrepet begreper begrepene ordliste ordlisten",
+        "document": "dokument dokumentet dokumenter dokumentene rapport rapporten rapporter rapportene "
+        "vedlegg vedlegget vedleggene",
     },
     "sv": {
         "tip": "tips tipset tipsen",
@@ -55,6 +57,8 @@ KIND_WORDS: dict[str, dict[str, str]] = {
         "phase": "fas fasen faser faserna",
         "study_trip": "studieresa studieresan studieresor studieresorna",
         "term": "begrepp begreppet begreppen ordlista ordlistan",
+        "document": "dokument dokumentet dokumenten rapport rapporten rapporter rapporterna bilaga "
+        "bilagan bilagor bilagorna",
     },
     "en": {
         "tip": "tip tips advice",
@@ -66,6 +70,7 @@ KIND_WORDS: dict[str, dict[str, str]] = {
         "phase": "phase phases",
         "study_trip": "study trip trips",
         "term": "term terms glossary",
+        "document": "document documents report reports attachment attachments",
     },
 }
 # Small words that join a kind word to its subject: "verktøy for medvirkning", "tips om …".

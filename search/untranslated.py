@@ -17,7 +17,7 @@ from django.utils import translation
 from wagtail.models import Page
 
 from core.untranslated import swap_language, untranslated_into
-from search.documents import BUILDERS, PREFETCH, locales, page_prefix
+from search.documents import PREFETCH, built_documents, locales, page_prefix
 from search.engines.base import SearchDocument
 from search.labels import facet_labels
 from search.understanding import Decompounder, content_decompounder, understood
@@ -34,7 +34,7 @@ def fallback_documents(
     if not url:
         return []
     with translation.override(locale):
-        built = BUILDERS[type(page).__name__](page, locale, swap_language(url, source, locale))
+        built = built_documents(page, locale, swap_language(url, source, locale))
         decompounder = decompounder or content_decompounder()
         themes = facet_labels(locale)["theme"]
         return [

@@ -18,6 +18,7 @@ from django.views.decorators.http import require_safe
 
 from core.evidence import EvidenceLevel
 from core.untranslated import IN_LANGUAGE
+from search.attachments import page_numbers as document_page_numbers
 from search.elsewhere import hint, other_locales
 from search.engines import get_engine
 from search.engines.base import FACETS, SearchQuery, SearchReader, SearchResult
@@ -30,8 +31,16 @@ from search.suggestions import broader_queries, spelling_suggestion
 # --- JSON API ----------------------------------------------------------------------------------------
 
 
+def document_fields(hit, page_numbers: dict[str, int]) -> dict:
+    return {
+        "attached_to": {"title": hit.initiative_title, "url": hit.initiative_url},
+        "page_number": page_numbers.get(hit.document_id),
+    }
+
+
 def api_payload(result: SearchResult, labels: dict[str, dict[str, str]]) -> dict:
     query = result.query
+    page_numbers = document_page_numbers(result.hits)
     return {
         "query": query.text,
         "locale": query.locale,
@@ -45,9 +54,11 @@ def api_payload(result: SearchResult, labels: dict[str, dict[str, str]]) -> dict
                 "title": hit.title,
                 "url": hit.url,
                 "snippet": hit.snippet,
+                # A document's page is the page it is attached to, not an initiative.
                 "initiative": {"title": hit.initiative_title, "url": hit.initiative_url}
-                if hit.initiative_url
+                if hit.initiative_url and hit.kind != "document"
                 else None,
+                **(document_fields(hit, page_numbers) if hit.kind == "document" else {}),
                 "locale": hit.locale,
                 "evidence": hit.evidence or None,
                 "language": hit.language or hit.locale,
@@ -212,6 +223,7 @@ def search_page(request):
     result = engine.search(query)
     search_done.send_robust(sender=search_page, request=request, query=query, total=result.total)
     kind_labels = labels["kind"]
+    page_numbers = document_page_numbers(result.hits)
     context.update(
         {
             "query": query,
@@ -221,6 +233,7 @@ def search_page(request):
                     "hit": hit,
                     "kind_label": kind_labels.get(hit.kind, hit.kind),
                     "language_label": IN_LANGUAGE.get(hit.language, hit.language),  # "" for most
+                    "page_number": page_numbers.get(hit.document_id),  # a document's page the snippet is on
                 }
                 for hit in result.hits
             ],

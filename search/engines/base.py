@@ -16,6 +16,7 @@ KINDS = (
     "phase",
     "study_trip",
     "term",
+    "document",
 )
 FACETS = ("kind", "phase", "theme", "law", "country", "municipality", "evidence")
 SORTS = ("relevance", "newest")

@@ -4,6 +4,7 @@ import uuid
 
 import pytest
 
+import search.engines
 from search.engines.base import SearchDocument
 from search.engines.elastic import ElasticsearchEngine
 from search.engines.embedded import EmbeddedEngine
@@ -135,3 +136,34 @@ def documents_in(locale):
             country=["SE"],
         ),
     ] + [item_document(10 + n, locale, text=f"Parken nummer {n}.", country=["SE"]) for n in range(25)]
+
+
+@pytest.fixture(params=["embedded", "elasticsearch"])
+def settling_engine(request, settings, forget_elasticsearch, django_capture_on_commit_callbacks):
+    """Search answered by one engine; `engine.settle()` runs the writes Elasticsearch gets after
+    the commit and makes them searchable, as a second later in production."""
+    settings.ELASTICSEARCH_URL = ""
+    if request.param == "elasticsearch":
+        prefix = request.getfixturevalue("elasticsearch_index_prefix")
+        settings.ELASTICSEARCH_URL = request.getfixturevalue("elasticsearch_url")
+        module = request.module.__name__.rsplit(".", 1)[-1]
+        settings.PORTAL_SEARCH_INDEX_PREFIX = unique_prefix(prefix, module)
+    state = Engine(request.param, django_capture_on_commit_callbacks)
+    yield state
+    if request.param == "elasticsearch":
+        search.engines.elasticsearch_engine().drop()
+
+
+class Engine:
+    def __init__(self, name, capture):
+        self.name, self.capture = name, capture
+
+    def run(self, change):
+        """Make a content change (a callable) as an editor's request would, commit included."""
+        with self.capture(execute=True):
+            change()
+        elasticsearch = search.engines.elasticsearch_engine()
+        if elasticsearch is not None:
+            # every language: an untranslated page stands in the other locales' indexes too
+            for locale in ("nb", "sv", "en"):
+                elasticsearch.client.indices.refresh(index=elasticsearch.alias(locale))

@@ -72,6 +72,15 @@ CASES = [
     ("nb", "områderettet", {"kind": ("term", "tip")}, {"nb:term:11"}),
     ("sv", "medborgardialog", {}, {"sv:term:6"}),
     ("en", "regeneration", {"kind": ("term",)}, {"en:term:5"}),
+    # attached documents: found by words only their text holds, by their kind's words and their
+    # page's facets
+    ("nb", "nattravnene", {}, {"nb:document:20"}),
+    ("nb", "rapport om nattravnene", {}, {"nb:document:20"}),
+    ("nb", "nattravnene", {"kind": ("document",), "municipality": ("oslo",)}, {"nb:document:20"}),
+    ("nb", "nattravnene", {"kind": ("tip",)}, {"nb:document:20"}),
+    ("sv", "feriearbeten", {"evidence": ("documented",)}, {"sv:document:9"}),
+    ("sv", "rapporter", {"kind": ("document",)}, {"sv:document:9"}),
+    ("en", "laundry rooms report", {}, {"en:document:4"}),
     # empty query, filters only
     ("nb", "", {"kind": ("tip",), "law": ("folkehelseloven",)}, ALL),
     ("nb", "", {"municipality": ("oslo",)}, ALL),
@@ -102,7 +111,7 @@ CASES = [
     ("sv", "Stockholm", {}, {"sv:challenge:7"}),
     # a place name finds the compounds built on it; the rest of a compound is found too
     ("nb", "Groruddalen", {}, {"nb:tip:12"}),
-    ("nb", "Grorud", {}, {"nb:tip:1", "nb:tip:2", "nb:initiative:9", "nb:tip:12"}),
+    ("nb", "Grorud", {}, {"nb:tip:1", "nb:tip:2", "nb:initiative:9", "nb:tip:12", "nb:document:20"}),
     ("nb", "satsingen", {}, {"nb:tip:12"}),
     ("sv", "Järva", {}, {"sv:challenge:7"}),
     # evidence levels: items carry their initiative's; laws and phases carry none

@@ -312,6 +312,38 @@ CONTENT += [
         keywords="regeneration",
     ),
 ]
+# Documents attached to pages (search.attachments): the report's text, the page it is attached to,
+# and that page's facets.
+CONTENT += [
+    item(
+        "nb:document:20",
+        "Sluttrapport for områdeløftet",
+        "Nattravnene gikk rundt i nabolaget hver fredag, og hærverket ved skolen ble mindre.",
+        initiative="Områdeløft Grorud",
+        date="2016-01-01",
+        phase=["5"],
+        municipality=["oslo"],
+        **NO,
+        evidence=["documented"],
+    ),
+    item(
+        "sv:document:9",
+        "Slutrapport för utvecklingsavtalet",
+        "Feriearbeten för ungdomar ordnades tillsammans med bostadsbolaget varje sommar.",
+        initiative="Lokalt utvecklingsavtal",
+        date="2019-01-01",
+        municipality=["stockholm"],
+        **SE,
+        evidence=["documented"],
+    ),
+    item(
+        "en:document:4",
+        "Notes from the Copenhagen visit",
+        "The hosts showed how tenants ran the laundry rooms together.",
+        initiative="Copenhagen 2008",
+        date="2008-01-01",
+    ),
+]
 # A Norwegian tool not yet translated into English: the English index holds it, in Norwegian, under
 # the English prefix and its Norwegian page's id (search.untranslated), marked with its language.
 UNTRANSLATED = SearchDocument(

@@ -5,17 +5,16 @@ restriction brings it back, a rebuild agrees, and its words are never offered as
 import io
 import json
 
+import feedparser
 import pytest
 from django.contrib.auth.models import Group
 from django.core.management import call_command
 from wagtail.models import PageViewRestriction
 
-import search.engines
 from cases.models import InitiativePage, Tip
 from search.engines.embedded import EmbeddedEngine
 from tests.content import home_page
 from tests.factories import InitiativeIndexPageFactory, InitiativePageFactory, item
-from tests.search.conftest import unique_prefix
 from tests.search.nodes import closed_port
 
 pytestmark = pytest.mark.django_db
@@ -24,34 +23,9 @@ SECRET_TITLE = "Kvistmyra nærmiljøplan"
 SECRET_URL = "/nb/initiatives/kvistmyra/"
 
 
-@pytest.fixture(params=["embedded", "elasticsearch"])
-def engine(request, settings, forget_elasticsearch, django_capture_on_commit_callbacks):
-    """Search answered by one engine; `engine.settle()` runs the writes Elasticsearch gets after
-    the commit and makes them searchable, as a second later in production."""
-    settings.ELASTICSEARCH_URL = ""
-    if request.param == "elasticsearch":
-        prefix = request.getfixturevalue("elasticsearch_index_prefix")
-        settings.ELASTICSEARCH_URL = request.getfixturevalue("elasticsearch_url")
-        settings.PORTAL_SEARCH_INDEX_PREFIX = unique_prefix(prefix, "restricted")
-    state = Engine(request.param, django_capture_on_commit_callbacks)
-    yield state
-    if request.param == "elasticsearch":
-        search.engines.elasticsearch_engine().drop()
-
-
-class Engine:
-    def __init__(self, name, capture):
-        self.name, self.capture = name, capture
-
-    def run(self, change):
-        """Make a content change (a callable) as an editor's request would, commit included."""
-        with self.capture(execute=True):
-            change()
-        elasticsearch = search.engines.elasticsearch_engine()
-        if elasticsearch is not None:
-            # every language: an untranslated page stands in the other locales' indexes too
-            for locale in ("nb", "sv", "en"):
-                elasticsearch.client.indices.refresh(index=elasticsearch.alias(locale))
+@pytest.fixture
+def engine(settling_engine):
+    return settling_engine
 
 
 @pytest.fixture
@@ -92,11 +66,14 @@ def api(client, q):
 
 
 def visible(client, q="kvistmyra"):
-    """Everything a visitor could see of the secret page: API titles and URLs, search page text."""
+    """Everything a visitor could see of the secret page: API titles and URLs, the search page's
+    and the search feed's text."""
     payload = api(client, q)
     shown = [hit["title"] for hit in payload["results"]] + [hit["url"] for hit in payload["results"]]
     html = client.get("/nb/search/", {"q": q}).content.decode()
     shown += [text for text in (SECRET_TITLE, SECRET_URL, "Kvistmyra-tipset", "<mark>") if text in html]
+    feed = feedparser.parse(client.get("/nb/feed/search/", {"q": q}).content)
+    shown += [entry.title for entry in feed.entries] + [entry.link for entry in feed.entries]
     return payload["engine"], shown
 
 
