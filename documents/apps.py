@@ -9,3 +9,11 @@ class DocumentsConfig(AppConfig):
 
     name = "documents"
     verbose_name = _("Documents")
+
+    def ready(self):
+        from django.db.models.signals import post_save
+
+        from documents.models import PortalDocument
+        from documents.signals import queue_text_extraction
+
+        post_save.connect(queue_text_extraction, sender=PortalDocument, dispatch_uid="document-text")
