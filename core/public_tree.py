@@ -1,8 +1,9 @@
-"""The public page tree in every language, shared by the sitemap, the feeds and every listing."""
+"""The public page tree in every language, shared by the sitemap, the feeds and every listing, and
+the documents the public may see."""
 
-from django.db.models import Exists, OuterRef
+from django.db.models import BooleanField, Exists, OuterRef, Value
 from django.db.models.functions import Length, Substr
-from wagtail.models import Page, PageViewRestriction, Site
+from wagtail.models import CollectionViewRestriction, Page, PageViewRestriction, Site
 
 
 def default_site(request=None):
@@ -42,3 +43,21 @@ def restricted(deeper_than=None):
 def public(pages, deeper_than=None):
     """`pages` without those behind a view restriction (see `restricted`)."""
     return pages.filter(~restricted(deeper_than))
+
+
+def in_restricted_collection():
+    """A condition on documents (any collection member): a view restriction on its collection or
+    an ancestor of it. Such a document is never shown, listed or linked where the public looks."""
+    return Exists(
+        CollectionViewRestriction.objects.filter(
+            collection__path=Substr(OuterRef("collection__path"), 1, Length("collection__path"))
+        )
+    )
+
+
+def public_documents(documents):
+    """The documents outside restricted collections, each marked `known_public` so that showing
+    it (documents' {% document_link %}) needs no second look."""
+    return documents.exclude(in_restricted_collection()).annotate(
+        known_public=Value(True, output_field=BooleanField())
+    )

@@ -9,3 +9,18 @@ class DocumentsConfig(AppConfig):
 
     name = "documents"
     verbose_name = _("Documents")
+
+    def ready(self):
+        from django.db.models.signals import post_delete, post_save
+        from wagtail.models import CollectionViewRestriction
+
+        from core.cache import start_new_generation
+        from documents.models import PortalDocument
+        from documents.signals import queue_text_extraction
+
+        post_save.connect(queue_text_extraction, sender=PortalDocument, dispatch_uid="document-text")
+        # Pages link only public documents: a collection's restriction changes what cached pages show.
+        for signal in (post_save, post_delete):
+            signal.connect(
+                start_new_generation, sender=CollectionViewRestriction, dispatch_uid=f"documents-{signal}"
+            )

@@ -6,6 +6,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.documents.models import AbstractDocument, Document
 
 from core.fields import YEAR_VALIDATORS
+from documents.pdf import inspect_pdf
 
 
 class PortalDocument(AbstractDocument):
@@ -30,6 +31,27 @@ class PortalDocument(AbstractDocument):
 
     class Meta(AbstractDocument.Meta):
         permissions = [("choose_document", "Can choose document")]
+
+    @property
+    def is_pdf(self):
+        return self.file_extension.lower() == "pdf"
+
+    def _set_document_file_metadata(self):
+        """Wagtail calls this when the file is new (upload, replacement): size and hash, then
+        what is read from the file itself."""
+        super()._set_document_file_metadata()
+        self.read_file_facts()
+
+    def read_file_facts(self):
+        """The page count and flags of a PDF; other formats have none."""
+        self.page_count, self.has_javascript, self.has_embedded_files = None, False, False
+        if self.is_pdf:
+            with self.open_file() as file:
+                facts = inspect_pdf(file)
+            self.page_count = facts.page_count
+            self.has_javascript = facts.has_javascript
+            self.has_embedded_files = facts.has_embedded_files
+            self.file.seek(0)
 
 
 class DocumentText(models.Model):

@@ -5,6 +5,7 @@ from types import SimpleNamespace
 from django.apps import apps
 from wagtail.documents import get_document_model
 
+from core.public_tree import public_documents
 from guide.gathered import gathered_for, merge_laws
 from taxonomy.localize import by_name, localized_by_pk, m2m_links
 from taxonomy.models import Theme
@@ -44,7 +45,8 @@ def themes_from_database(page):
 
 
 def resources(page, request=None):
-    """Each resource as kind, title, url, note and file extension; tools in the page's language.
+    """Each resource as kind, title, url and note (and a document its document); tools in the
+    page's language, documents only those the public may see.
 
     Read from the stream's raw data so that tool pages and documents load in one query each.
     """
@@ -52,7 +54,7 @@ def resources(page, request=None):
     tool_ids = [value.get("page") for kind, value in raw if kind == "tool"]
     tools = localized_by_pk(apps.get_model("resources", "ToolPage"), tool_ids, page.locale_id)
     document_ids = {value.get("document") for kind, value in raw if kind == "document"}
-    documents = get_document_model().objects.in_bulk([pk for pk in document_ids if pk])
+    documents = public_documents(get_document_model().objects).in_bulk([pk for pk in document_ids if pk])
     rows = []
     for kind, value in raw:
         if kind == "tool" and value.get("page") in tools:
@@ -70,7 +72,7 @@ def resources(page, request=None):
                     title=value.get("title") or document.title,
                     url=document.url,
                     note="",
-                    extension=document.file_extension.upper(),
+                    document=document,
                 )
             )
         elif kind == "link":

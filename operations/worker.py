@@ -25,6 +25,8 @@ SCHEDULED_COMMANDS = {
     "publish_scheduled": {},
     "heal_search_index": {},
     "prune_search_insights": {"verbosity": 0},
+    # Documents whose text was not read by their own task (a lost task, a file added by a script).
+    "extract_document_texts": {"limit": 50, "verbosity": 0},
     "prune_db_task_results": {"queue_name": "*", "verbosity": 0},
 }
 DEFAULT_SCHEDULE_SECONDS = 60

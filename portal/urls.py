@@ -9,6 +9,7 @@ from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from core.views import evidence_scale_page
+from documents.sitemaps import PublicDocumentsSitemap
 from navigation.sitemaps import sitemaps
 from navigation.views import robots_txt
 from operations.media import serve_media
@@ -21,7 +22,12 @@ urlpatterns = [
     path("healthz", views.healthz, name="healthz"),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
-    path("sitemap.xml", sitemap, {"sitemaps": sitemaps()}, name="sitemap"),
+    path(
+        "sitemap.xml",
+        sitemap,
+        {"sitemaps": {**sitemaps(), "documents": PublicDocumentsSitemap}},
+        name="sitemap",
+    ),
     path("robots.txt", robots_txt, name="robots_txt"),
     path("api/search/", search_views.api_search, name="search_api"),
 ]

@@ -262,7 +262,13 @@ if PORTAL_BASE_URL and not re.fullmatch(r"https?://[^/?#\s]+", PORTAL_BASE_URL):
     raise ImproperlyConfigured("PORTAL_BASE_URL must be a scheme and host, e.g. https://omradesatsing.no")
 WAGTAILADMIN_BASE_URL = PORTAL_BASE_URL or os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 WAGTAILDOCS_DOCUMENT_MODEL = "documents.PortalDocument"
+WAGTAILDOCS_DOCUMENT_FORM_BASE = "documents.forms.PortalDocumentForm"
+# Checked by content on upload (documents/checks.py): a new extension needs a check there.
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "key", "odt", "pdf", "pptx", "rtf", "txt", "xlsx", "zip"]
+WAGTAILDOCS_MAX_UPLOAD_SIZE = int(os.environ.get("DOCUMENT_MAX_UPLOAD_MB", "50")) * 1024 * 1024
+# Only Wagtail's view serves them (privacy, Content-Disposition, nosniff); PDFs open inline.
+WAGTAILDOCS_SERVE_METHOD = "serve_view"
+WAGTAILDOCS_INLINE_CONTENT_TYPES = ["application/pdf"]
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
 # Search: the portal's own engine (search/) serves visitors. Wagtail's admin search

@@ -127,7 +127,7 @@ def test_study_trip_page_shows_every_field(client, site):
         "Day 1:",
         "Walk with residents",
         "Residents must lead.",
-        f'href="{report.url}">Trip report 2008</a>',
+        f'href="{report.url}">Trip report 2008 <span class="document-link__format">',
         f'href="{visited.url}">Brøndby Strand</a>',
         'alt="Tower blocks by the beach"',
     ]:
