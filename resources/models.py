@@ -4,6 +4,7 @@ from datetime import timedelta
 
 from django import forms
 from django.apps import apps
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import get_language
@@ -93,7 +94,7 @@ class ToolPage(PortalPage):
     )
     external_url = models.URLField(_("link"), blank=True)
     document = models.ForeignKey(
-        "wagtaildocs.Document",
+        settings.WAGTAILDOCS_DOCUMENT_MODEL,
         verbose_name=_("document"),
         null=True,
         blank=True,
@@ -216,7 +217,7 @@ class StudyTripPage(PortalPage):
     programme = StreamField([("item", ProgrammeItemBlock())], verbose_name=_("programme"), blank=True)
     learnings = RichTextField(_("learnings"), blank=True)
     report = models.ForeignKey(
-        "wagtaildocs.Document",
+        settings.WAGTAILDOCS_DOCUMENT_MODEL,
         verbose_name=_("report"),
         null=True,
         blank=True,

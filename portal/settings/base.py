@@ -36,6 +36,7 @@ INSTALLED_APPS = [
     "cases",
     "resources",
     "glossary",
+    "documents",
     "maps",
     "pdfs",
     "search",
@@ -260,6 +261,7 @@ PORTAL_BASE_URL = os.environ.get("PORTAL_BASE_URL", "").strip().rstrip("/")
 if PORTAL_BASE_URL and not re.fullmatch(r"https?://[^/?#\s]+", PORTAL_BASE_URL):
     raise ImproperlyConfigured("PORTAL_BASE_URL must be a scheme and host, e.g. https://omradesatsing.no")
 WAGTAILADMIN_BASE_URL = PORTAL_BASE_URL or os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
+WAGTAILDOCS_DOCUMENT_MODEL = "documents.PortalDocument"
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "key", "odt", "pdf", "pptx", "rtf", "txt", "xlsx", "zip"]
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
