@@ -4,6 +4,7 @@ import pytest
 
 from demo import data
 from demo.data import ContentShapeError, overlay
+from tests.demo.phrases import only_in_report
 
 KINDS = [
     "home",
@@ -15,6 +16,7 @@ KINDS = [
     "study_trips",
     "initiatives",
     "publisher",
+    "documents",
 ]
 
 
@@ -42,3 +44,15 @@ def test_a_list_of_another_length_than_in_nb_is_refused():
 def test_a_key_that_is_not_in_nb_is_refused():
     with pytest.raises(ContentShapeError, match="not in the nb file"):
         overlay({"title": "Fasene"}, {"titel": "Faserna"}, "sv/phases")
+
+
+def test_each_documents_own_sentence_is_in_its_text_and_nowhere_else_in_the_demo():
+    texts = {lang: {} for lang in data.LANGUAGES}
+    for path in sorted(data.CONTENT.glob("*/*.yaml")):
+        texts[path.parent.name][path.stem] = " ".join(path.read_text("utf-8").split())
+    for (key, lang), sentence in only_in_report().items():
+        document = data.read("documents")[lang]["documents"][key]
+        body = " ".join(" ".join(section["text"].split()) for section in document["sections"])
+        assert sentence in body, (key, lang)
+        elsewhere = [kind for kind, text in texts[lang].items() if kind != "documents" and sentence in text]
+        assert elsewhere == [], (key, lang)

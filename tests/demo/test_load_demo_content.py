@@ -1,7 +1,7 @@
 """`load_demo_content`: every page type in three languages, items with anchors, and idempotence.
 
-The content is loaded once for the module inside a transaction that is rolled back afterwards,
-so other test modules still start from an empty database.
+The content is loaded once for tests/demo (its conftest.py) inside a transaction that is rolled
+back afterwards, so other test modules still start from an empty database.
 """
 
 import io
@@ -12,8 +12,6 @@ import orjson
 import pytest
 from django.apps import apps
 from django.core.management import call_command
-from django.db import transaction
-from django.test import override_settings
 from wagtail.models import Page
 from wagtail_localize.models import StringSegment, StringTranslation, Translation
 
@@ -50,37 +48,6 @@ def left_out_of(lang):
 
 
 MALMO = next(initiative for initiative in data.pages("initiatives") if initiative["nb"]["key"] == "malmo")
-
-
-def row_counts():
-    return {
-        model._meta.label: model._default_manager.count()
-        for model in apps.get_models()
-        if model._meta.managed and not model._meta.proxy
-    }
-
-
-# Wagtail's background tasks (its admin search index and reference index) are queued, not run: they
-# are Wagtail's business, and running them would double the time this module takes.
-QUEUE_TASKS = override_settings(TASKS={"default": {"BACKEND": "django_tasks.backends.dummy.DummyBackend"}})
-
-
-@pytest.fixture(scope="module")
-def loaded(django_db_setup, django_db_blocker):
-    """Counts of every table after the first and after a second run of the command."""
-    with django_db_blocker.unblock(), QUEUE_TASKS, transaction.atomic():
-        call_command("setup_site", "--no-admin")
-        call_command("load_demo_content", stdout=io.StringIO())
-        after_first = row_counts()
-        second_output = io.StringIO()
-        call_command("load_demo_content", stdout=second_output)
-        yield {"first": after_first, "second": row_counts(), "second_output": second_output.getvalue()}
-        transaction.set_rollback(True)
-
-
-@pytest.fixture
-def demo(loaded, db):
-    return loaded
 
 
 def test_a_second_run_changes_no_row_in_any_table(demo):

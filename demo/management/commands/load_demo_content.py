@@ -23,6 +23,7 @@ from core.evidence import EvidenceLevel
 from core.images import PortalImage
 from demo import data
 from demo.data import LANGUAGES, SOURCE
+from demo.documents import load_documents
 from demo.fields import (
     address_fields,
     evidence_facts,
@@ -81,6 +82,8 @@ class Command(BaseCommand):
                 self.load_source_pages()
                 self.translate_pages()
                 self.created += fill_addresses(self.trip_pages)
+                kinds = {"initiatives": self.initiative_pages, "study_trips": self.trip_pages}
+                self.created += load_documents({**kinds, "tools": self.tool_pages}, self.locales)
                 self.created += load_insights(self.pages, self.locales)
                 self.created += load_reviews(*self.pages_by_key(), self.locales)
             if self.created:
