@@ -75,14 +75,29 @@ def initiative_fields(data):
             for s in data["who_did_what"]
         ],
         "continuation": data["continuation"],
-        "results_in_figures": [
-            {"type": "figure", "value": {"figure": f["figure"], "label": f["label"]}}
-            for f in data["results_in_figures"]
-        ],
+        "results_in_figures": [figure_block(figure) for figure in data["results_in_figures"]],
         "areas": ", ".join(data["areas"]),
         "contact": data["contact"],
         "evidence_source_title": data["evidence_source_title"],
     }
+
+
+def figure_block(figure):
+    """A result with its year, optional baseline and source (a link for now; documents later)."""
+    baseline = figure.get("baseline") or {}
+    source = figure["source"]
+    value = {
+        "value": str(figure["value"]),
+        "unit": figure.get("unit", ""),
+        "measure": figure["measure"],
+        "year": figure["year"],
+        "baseline_value": str(baseline.get("value", "")),
+        "baseline_year": baseline.get("year"),
+        "source_document": None,
+        "source_url": source.get("url", ""),
+        "source_title": source.get("title", ""),
+    }
+    return {"type": "figure", "value": value}
 
 
 def item_fields(item):

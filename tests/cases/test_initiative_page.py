@@ -143,7 +143,18 @@ def full_initiative(index):
         goals="<ul><li>Safe areas</li></ul>",
         who_did_what=[("contribution", {"heading": "Physical skeleton", "text": "<p>New stations.</p>"})],
         continuation="<p>The work goes on in the districts.</p>",
-        results_in_figures=[("figure", {"figure": "5", "label": "areas"})],
+        results_in_figures=[
+            (
+                "figure",
+                {
+                    "value": "5",
+                    "measure": "areas",
+                    "year": 2015,
+                    "source_url": "https://malmo.example/report",
+                    "source_title": "Final report",
+                },
+            )
+        ],
         country="SE",
         areas="Seved, Lindängen",
         start_year=2010,
@@ -188,7 +199,7 @@ def test_initiative_page_shows_every_field(client, english_index):
         "Physical skeleton",
         "New stations.",
         "The work goes on in the districts.",
-        "<dt>areas</dt><dd>5</dd>",
+        '<th scope="row">areas</th>',
         "Malmö 2013",
     ]:
         assert expected in html, expected

@@ -271,3 +271,25 @@ def test_a_site_loaded_before_trips_had_addresses_gets_them_on_the_next_run(demo
     assert {
         (page.locale.language_code, page.address_locality, page.address_country) for page in versions
     } == {(lang, "Göteborg", "SE") for lang in LANGUAGES}
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_demo_figures_are_outcomes_from_the_seeds_each_with_its_year_and_linked_source(demo, client, lang):
+    """Only outcomes a seed reports (Malmö's and Groruddalen's seeds give none), each with a source."""
+    with_figures = 0
+    for page in InitiativePage.objects.live().filter(locale__language_code=lang):
+        html = client.get(page.url).content.decode()
+        for block in page.results_in_figures:
+            figure = block.value
+            assert figure["year"] and figure["measure"] and figure["source_url"] and figure["source_title"]
+            assert f'<a class="ds-link" href="{figure["source_url"]}">{figure["source_title"]}</a>' in html
+        with_figures += bool(page.results_in_figures)
+    assert with_figures >= (1 if lang == "en" else 2)  # the agreements' initiative is not in en
+    labs = InitiativePage.objects.get(
+        locale__language_code=lang,
+        translation_key=InitiativePage.objects.get(
+            slug="allmannyttans-innovasjonslaboratorier"
+        ).translation_key,
+    )
+    html = client.get(labs.url).content.decode()
+    assert {"nb": "+80\xa0%", "sv": "+80\xa0%", "en": "+80%"}[lang] in html
