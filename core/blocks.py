@@ -20,6 +20,13 @@ class SynchronizedCharBlock(blocks.CharBlock):
         return []
 
 
+class SynchronizedEmailBlock(blocks.EmailBlock):
+    """An e-mail address that follows the source: a translator cannot override it."""
+
+    def get_translatable_segments(self, value):
+        return []
+
+
 class ContactBlock(blocks.StructBlock):
     """Someone to ask: every part optional, but with at least an e-mail address or a phone number.
     The role and organisation are translated; the name, e-mail and phone follow the source."""
@@ -33,7 +40,7 @@ class ContactBlock(blocks.StructBlock):
         help_text=_("For example “Area coordinator”."),
     )
     organisation = blocks.CharBlock(label=_("organisation"), required=False, default="", max_length=200)
-    email = blocks.EmailBlock(
+    email = SynchronizedEmailBlock(
         label=_("e-mail"),
         required=False,
         default="",

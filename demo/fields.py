@@ -77,7 +77,7 @@ def initiative_fields(data):
         "continuation": data["continuation"],
         "results_in_figures": [figure_block(figure) for figure in data["results_in_figures"]],
         "areas": ", ".join(data["areas"]),
-        "contact": data["contact"],
+        "contacts": contact_blocks(data["contacts"]),
         "evidence_source_title": data["evidence_source_title"],
     }
 
@@ -100,6 +100,14 @@ def figure_block(figure):
     return {"type": "figure", "value": value}
 
 
+def contact_blocks(contacts):
+    """Contacts as role mailboxes on reserved example domains: never a real person's address."""
+    parts = ("name", "role", "organisation", "email", "phone")
+    return [
+        {"type": "contact", "value": {part: contact.get(part, "") for part in parts}} for contact in contacts
+    ]
+
+
 def item_fields(item):
     return {"title": item["title"], "text": item["text"]}
 
@@ -114,6 +122,7 @@ def tool_fields(data):
         "title": data["title"],
         "summary": data["summary"],
         "body": data["body"],
+        "contacts": contact_blocks(data.get("contacts", [])),
         "evidence_source_title": data["evidence_source_title"],
     }
 
@@ -135,6 +144,7 @@ def study_trip_fields(data):
             for p in data["programme"]
         ],
         "learnings": data["learnings"],
+        "contacts": contact_blocks(data.get("contacts", [])),
     }
 
 

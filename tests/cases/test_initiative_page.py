@@ -159,7 +159,16 @@ def full_initiative(index):
         areas="Seved, Lindängen",
         start_year=2010,
         end_year=2015,
-        contact="Malmö stad, områdesprogram",
+        contacts=[
+            (
+                "contact",
+                {
+                    "role": "Coordinator",
+                    "organisation": "Malmö stad, områdesprogram",
+                    "email": "a@malmo.example",
+                },
+            )
+        ],
         image=PortalImageFactory(alt_text="New station at Holma"),
     )
     page.success_factors = [SuccessFactor(title="Coordinators", text="Local coordinators with mandate")]
@@ -193,7 +202,7 @@ def test_initiative_page_shows_every_field(client, english_index):
         "Safety",
         f'href="{phases[0].url}">1. Knowledge base</a>',
         "Plan- och bygglagen (PBL)</a>",
-        "Malmö stad, områdesprogram",
+        '<span class="p-org" itemprop="name">Malmö stad, områdesprogram</span>',
         "Health was unevenly spread.",
         "<li>Safe areas</li>",
         "Physical skeleton",
