@@ -20,6 +20,7 @@ from cases.filters import InitiativeFilterForm
 
 # Django finds an app's models in its models module: the items are defined in cases/items.py.
 from cases.items import Challenge, InitiativeItem, ItemKind, SuccessFactor, Tip  # noqa: F401
+from core.blocks import contacts_field
 from core.evidence import (
     EVIDENCE_PANEL,
     EVIDENCE_TRANSLATABLE_FIELDS,
@@ -129,7 +130,7 @@ class InitiativePage(PortalPage):
         blank=True,
         related_name="initiatives",
     )
-    contact = models.TextField(_("contact"), blank=True)
+    contacts = contacts_field()
     image = models.ForeignKey(
         "core.PortalImage",
         verbose_name=_("main image"),
@@ -166,7 +167,7 @@ class InitiativePage(PortalPage):
         FieldPanel("results_in_figures"),
         FieldPanel("attachments"),
         FieldPanel("gallery"),
-        FieldPanel("contact"),
+        FieldPanel("contacts"),
         MultiFieldPanel(
             [
                 FieldPanel("themes", widget=forms.CheckboxSelectMultiple),
@@ -193,7 +194,7 @@ class InitiativePage(PortalPage):
         SynchronizedField("themes"),
         SynchronizedField("phases"),
         SynchronizedField("legal_bases"),
-        TranslatableField("contact"),
+        TranslatableField("contacts"),
         SynchronizedField("image"),
         TranslatableField("gallery"),
         TranslatableField("success_factors"),

@@ -75,14 +75,37 @@ def initiative_fields(data):
             for s in data["who_did_what"]
         ],
         "continuation": data["continuation"],
-        "results_in_figures": [
-            {"type": "figure", "value": {"figure": f["figure"], "label": f["label"]}}
-            for f in data["results_in_figures"]
-        ],
+        "results_in_figures": [figure_block(figure) for figure in data["results_in_figures"]],
         "areas": ", ".join(data["areas"]),
-        "contact": data["contact"],
+        "contacts": contact_blocks(data["contacts"]),
         "evidence_source_title": data["evidence_source_title"],
     }
+
+
+def figure_block(figure):
+    """A result with its year, optional baseline and source (a link for now; documents later)."""
+    baseline = figure.get("baseline") or {}
+    source = figure["source"]
+    value = {
+        "value": str(figure["value"]),
+        "unit": figure.get("unit", ""),
+        "measure": figure["measure"],
+        "year": figure["year"],
+        "baseline_value": str(baseline.get("value", "")),
+        "baseline_year": baseline.get("year"),
+        "source_document": None,
+        "source_url": source.get("url", ""),
+        "source_title": source.get("title", ""),
+    }
+    return {"type": "figure", "value": value}
+
+
+def contact_blocks(contacts):
+    """Contacts as role mailboxes on reserved example domains: never a real person's address."""
+    parts = ("name", "role", "organisation", "email", "phone")
+    return [
+        {"type": "contact", "value": {part: contact.get(part, "") for part in parts}} for contact in contacts
+    ]
 
 
 def item_fields(item):
@@ -99,6 +122,7 @@ def tool_fields(data):
         "title": data["title"],
         "summary": data["summary"],
         "body": data["body"],
+        "contacts": contact_blocks(data.get("contacts", [])),
         "evidence_source_title": data["evidence_source_title"],
     }
 
@@ -120,6 +144,7 @@ def study_trip_fields(data):
             for p in data["programme"]
         ],
         "learnings": data["learnings"],
+        "contacts": contact_blocks(data.get("contacts", [])),
     }
 
 

@@ -16,5 +16,7 @@ def robots_txt(request):
     # themselves instead.
     lines += [f"Disallow: /{code}/search/" for code, _name in settings.LANGUAGES]
     lines += [f"Disallow: /{code}/feed/search/" for code, _name in settings.LANGUAGES]
+    # Contacts' e-mail addresses are shown only to people who ask (core/contacts.py).
+    lines += [f"Disallow: /{code}/contact/" for code, _name in settings.LANGUAGES]
     lines += ["", f"Sitemap: {sitemap}", ""]
     return HttpResponse("\n".join(lines), content_type="text/plain; charset=utf-8")

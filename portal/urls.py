@@ -8,6 +8,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
+from core.contacts import contact_email
 from core.views import evidence_scale_page
 from documents.sitemaps import PublicDocumentsSitemap
 from navigation.sitemaps import sitemaps
@@ -47,6 +48,8 @@ urlpatterns += i18n_patterns(
     # The address is translated (the scale's name in each language); translate_url finds the others.
     path(_("evidence-levels/"), evidence_scale_page, name="evidence_scale"),
     path("feedback/", include("insights.urls")),
+    # A contact's e-mail address behind a signed token: never in a page's HTML, never crawled.
+    path("contact/email/<str:token>/", contact_email, name="contact_email"),
     path("pdf/", include("pdfs.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,

@@ -16,6 +16,7 @@ from wagtail.models import Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from core.blocks import contacts_field
 from core.evidence import (
     EVIDENCE_PANEL,
     EVIDENCE_TRANSLATABLE_FIELDS,
@@ -101,6 +102,7 @@ class ToolPage(PortalPage):
         on_delete=models.SET_NULL,
         related_name="+",
     )
+    contacts = contacts_field()
     evidence_level = evidence_level_field()
     evidence_source = evidence_source_field()
     evidence_source_title = evidence_source_title_field()
@@ -112,6 +114,7 @@ class ToolPage(PortalPage):
         FieldPanel("publisher"),
         FieldPanel("body"),
         MultiFieldPanel([FieldPanel("external_url"), FieldPanel("document")], heading=_("Where to find it")),
+        FieldPanel("contacts"),
         MultiFieldPanel(
             [
                 FieldPanel("phases", widget=forms.CheckboxSelectMultiple),
@@ -131,6 +134,7 @@ class ToolPage(PortalPage):
         SynchronizedField("themes"),
         SynchronizedField("external_url"),
         SynchronizedField("document"),
+        TranslatableField("contacts"),
         *EVIDENCE_TRANSLATABLE_FIELDS,
     ]
 
@@ -207,6 +211,7 @@ class StudyTripPage(PortalPage):
     start_date = models.DateField(_("start date"))
     end_date = models.DateField(_("end date"), null=True, blank=True)
     organiser = models.CharField(_("organiser"), max_length=200, blank=True)
+    contacts = contacts_field()
     # Where the group met, for visitors and for search engines (schema.org PostalAddress).
     address_street = models.CharField(_("street address"), max_length=200, blank=True)
     address_postal_code = models.CharField(_("postal code"), max_length=20, blank=True)
@@ -254,6 +259,7 @@ class StudyTripPage(PortalPage):
         FieldPanel("municipalities", widget=forms.CheckboxSelectMultiple),
         FieldRowPanel([FieldPanel("start_date"), FieldPanel("end_date")]),
         FieldPanel("organiser"),
+        FieldPanel("contacts"),
         MultiFieldPanel(
             [
                 FieldPanel("address_street"),
@@ -279,6 +285,7 @@ class StudyTripPage(PortalPage):
         SynchronizedField("start_date", overridable=False),
         SynchronizedField("end_date", overridable=False),
         SynchronizedField("organiser"),
+        TranslatableField("contacts"),
         SynchronizedField("address_street"),
         SynchronizedField("address_postal_code", overridable=False),
         SynchronizedField("address_locality"),  # the postal name, as written on a letter

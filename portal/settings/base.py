@@ -393,3 +393,5 @@ PERMISSIONS_POLICY = {"camera": [], "microphone": [], "geolocation": [], "paymen
 SEARCH_INSIGHTS_MONTHS = int(os.environ.get("SEARCH_INSIGHTS_MONTHS", "13"))
 # "Was this page useful?": answers one client may send (django-ratelimit's rate syntax).
 FEEDBACK_RATE_LIMIT = os.environ.get("FEEDBACK_RATE_LIMIT", "20/h")
+# "Show e-mail address": contacts' addresses one client may reveal (django-ratelimit's rate syntax).
+CONTACT_REVEAL_RATE_LIMIT = os.environ.get("CONTACT_REVEAL_RATE_LIMIT", "30/h")

@@ -84,3 +84,22 @@ def test_not_found_page_has_no_wcag_violations_and_speaks_the_language(new_page,
     assert response.status == 404
     assert page.locator("html").get_attribute("lang") == language
     assert_no_violations(page, [f"/{language}/no-such-page/"], PUBLIC)
+
+
+@WIDTHS
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_initiatives_with_figures_and_contacts_and_the_email_page_have_no_wcag_violations(
+    new_page, site_pages, language, width
+):
+    page = new_page(width=width)
+    initiatives = site_pages[language]["InitiativePage"]
+    assert_no_violations(page, initiatives, PUBLIC)
+    with_table = [
+        url for url in initiatives if page.goto(url) and page.locator("table.figures-table").count()
+    ]
+    assert with_table, f"no {language} initiative shows results in figures"
+    page.goto(with_table[0])
+    # The page never scrolls sideways: the table scrolls inside its own region on a phone.
+    assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth")
+    reveal = page.locator('a[rel="nofollow"][href*="/contact/email/"]').first.get_attribute("href")
+    assert_no_violations(page, [reveal], PUBLIC)

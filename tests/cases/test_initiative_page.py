@@ -143,12 +143,32 @@ def full_initiative(index):
         goals="<ul><li>Safe areas</li></ul>",
         who_did_what=[("contribution", {"heading": "Physical skeleton", "text": "<p>New stations.</p>"})],
         continuation="<p>The work goes on in the districts.</p>",
-        results_in_figures=[("figure", {"figure": "5", "label": "areas"})],
+        results_in_figures=[
+            (
+                "figure",
+                {
+                    "value": "5",
+                    "measure": "areas",
+                    "year": 2015,
+                    "source_url": "https://malmo.example/report",
+                    "source_title": "Final report",
+                },
+            )
+        ],
         country="SE",
         areas="Seved, Lindängen",
         start_year=2010,
         end_year=2015,
-        contact="Malmö stad, områdesprogram",
+        contacts=[
+            (
+                "contact",
+                {
+                    "role": "Coordinator",
+                    "organisation": "Malmö stad, områdesprogram",
+                    "email": "a@malmo.example",
+                },
+            )
+        ],
         image=PortalImageFactory(alt_text="New station at Holma"),
     )
     page.success_factors = [SuccessFactor(title="Coordinators", text="Local coordinators with mandate")]
@@ -182,13 +202,13 @@ def test_initiative_page_shows_every_field(client, english_index):
         "Safety",
         f'href="{phases[0].url}">1. Knowledge base</a>',
         "Plan- och bygglagen (PBL)</a>",
-        "Malmö stad, områdesprogram",
+        '<span class="p-org" itemprop="name">Malmö stad, områdesprogram</span>',
         "Health was unevenly spread.",
         "<li>Safe areas</li>",
         "Physical skeleton",
         "New stations.",
         "The work goes on in the districts.",
-        "<dt>areas</dt><dd>5</dd>",
+        '<th scope="row">areas</th>',
         "Malmö 2013",
     ]:
         assert expected in html, expected

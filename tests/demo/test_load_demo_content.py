@@ -238,3 +238,58 @@ def test_a_site_loaded_before_trips_had_addresses_gets_them_on_the_next_run(demo
     assert {
         (page.locale.language_code, page.address_locality, page.address_country) for page in versions
     } == {(lang, "Göteborg", "SE") for lang in LANGUAGES}
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_demo_figures_are_outcomes_from_the_seeds_each_with_its_year_and_linked_source(demo, client, lang):
+    """Only outcomes a seed reports (Malmö's and Groruddalen's seeds give none), each with a source."""
+    with_figures = 0
+    for page in InitiativePage.objects.live().filter(locale__language_code=lang):
+        html = client.get(page.url).content.decode()
+        for block in page.results_in_figures:
+            figure = block.value
+            assert figure["year"] and figure["measure"] and figure["source_url"] and figure["source_title"]
+            assert f'<a class="ds-link" href="{figure["source_url"]}">{figure["source_title"]}</a>' in html
+        with_figures += bool(page.results_in_figures)
+    assert with_figures >= (1 if lang == "en" else 2)  # the agreements' initiative is not in en
+    labs = InitiativePage.objects.get(
+        locale__language_code=lang,
+        translation_key=InitiativePage.objects.get(
+            slug="allmannyttans-innovasjonslaboratorier"
+        ).translation_key,
+    )
+    html = client.get(labs.url).content.decode()
+    assert {"nb": "+80\xa0%", "sv": "+80\xa0%", "en": "+80%"}[lang] in html
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_every_initiative_and_trip_has_a_reachable_contact_and_no_address_in_its_page(demo, client, lang):
+    pages = [
+        *InitiativePage.objects.live().filter(locale__language_code=lang),
+        *StudyTripPage.objects.live().filter(locale__language_code=lang),
+    ]
+    assert any(tool.contacts for tool in ToolPage.objects.live().filter(locale__language_code=lang))
+    for page in pages:
+        assert page.contacts and all(block.value["email"].endswith(".example") for block in page.contacts)
+        html = client.get(page.url).content.decode()
+        assert 'itemtype="https://schema.org/Person"' in html and "/contact/email/" in html
+        assert "mailto:" not in html and ".example" not in html.replace("omradeutvikling.example", "")
+
+
+def test_a_site_loaded_before_figures_had_sources_and_contacts_an_address_gets_them(demo):
+    labs = InitiativePage.objects.get(
+        locale__language_code="nb", slug="allmannyttans-innovasjonslaboratorier"
+    )
+    versions = InitiativePage.objects.filter(translation_key=labs.translation_key)
+    old_figure = {"type": "figure", "value": {"value": "9 / 10", "measure": "old", "year": None}}
+    old_contact = {"type": "contact", "value": {"organisation": "Sveriges Allmännytta"}}
+    versions.update(results_in_figures=[old_figure], contacts=[old_contact])
+
+    call_command("load_demo_content", stdout=io.StringIO())
+
+    for page in versions:
+        assert [block.value["measure"] for block in page.results_in_figures][0] != "old"
+        assert all(block.value["source_url"] for block in page.results_in_figures)
+        assert page.contacts[0].value["email"] == "innovationslabb@allmannyttan.example"
+    english = versions.get(locale__language_code="en")
+    assert english.contacts[0].value["role"] == "Contact for the innovation labs"

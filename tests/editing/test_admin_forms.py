@@ -63,6 +63,7 @@ def initiative_form(**overrides):
         "results_in_figures": streamfield([]),
         "attachments": streamfield([]),
         "gallery": streamfield([]),
+        "contacts": streamfield([]),
         "country": "SE",
         "start_year": 2010,
         "end_year": 2015,
@@ -138,3 +139,51 @@ def test_the_admin_explains_a_phase_number_used_twice(admin_client, site):
     response = admin_client.post(f"/admin/pages/add/guide/phasepage/{guide.pk}/", data)
     assert response.status_code == 200
     assert "Phase 1 already exists in this language" in response.content.decode()
+
+
+FIGURE = {"value": "15", "unit": "of 22", "measure": "women who found work", "year": "2019"}
+NO_SOURCE = {
+    "baseline_value": "",
+    "baseline_year": "",
+    "source_document": "",
+    "source_url": "",
+    "source_title": "",
+}
+CONTACT = {"name": "", "role": "Coordinator", "organisation": "Malmö stad", "email": "", "phone": ""}
+
+
+def test_the_admin_explains_a_figure_without_a_source(admin_client, site):
+    index = InitiativeIndexPageFactory(parent=home_page())
+    data = initiative_form(results_in_figures=streamfield([("figure", {**FIGURE, **NO_SOURCE})]))
+    response = admin_client.post(f"/admin/pages/add/cases/initiativepage/{index.pk}/", data)
+    assert response.status_code == 200
+    assert (
+        "Give the figure a source: a document in the portal or a link with its title."
+        in response.content.decode()
+    )
+    assert not InitiativePage.objects.filter(slug="seved").exists()
+
+
+def test_the_admin_explains_a_contact_no_one_can_reach(admin_client, site):
+    index = InitiativeIndexPageFactory(parent=home_page())
+    data = initiative_form(contacts=streamfield([("contact", CONTACT)]))
+    response = admin_client.post(f"/admin/pages/add/cases/initiativepage/{index.pk}/", data)
+    assert response.status_code == 200
+    expected = "Give an e-mail address or a phone number, so visitors can reach the contact."
+    assert expected in response.content.decode()
+    assert not InitiativePage.objects.filter(slug="seved").exists()
+
+
+def test_the_admin_saves_a_figure_with_its_source_and_a_reachable_contact(admin_client, site):
+    index = InitiativeIndexPageFactory(parent=home_page())
+    source = {**NO_SOURCE, "source_url": "https://lab.example/report", "source_title": "Lab report"}
+    data = initiative_form(
+        results_in_figures=streamfield([("figure", {**FIGURE, **source})]),
+        contacts=streamfield([("contact", {**CONTACT, "email": "labs@lab.example"})]),
+    )
+    data["municipalities"] = [MunicipalityFactory(name="Malmö", slug="malmo", country="SE").pk]
+    response = admin_client.post(f"/admin/pages/add/cases/initiativepage/{index.pk}/", data)
+    assert response.status_code == 302, response.context["form"].errors
+    draft = InitiativePage.objects.get(slug="seved").get_latest_revision_as_object()
+    assert draft.results_in_figures[0].value["source_title"] == "Lab report"
+    assert draft.contacts[0].value["email"] == "labs@lab.example"

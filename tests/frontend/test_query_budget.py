@@ -44,7 +44,18 @@ def initiative(index, number, themes, laws, municipality, phase):
         slug=f"omradeloft-{number}",
         background="<p>Why the area was chosen.</p>",
         who_did_what=[("contribution", {"heading": "The municipality", "text": "<p>Led it.</p>"})],
-        results_in_figures=[("figure", {"figure": "5", "label": "areas"})],
+        results_in_figures=[
+            (
+                "figure",
+                {
+                    "value": "5",
+                    "measure": "areas",
+                    "year": 2015,
+                    "source_url": "https://a.example/",
+                    "source_title": "Report",
+                },
+            )
+        ],
         image=PortalImageFactory(),
     )
     page.tips = [

@@ -111,3 +111,23 @@ def test_the_pdf_is_made_once_until_the_next_publish(client, initiative, monkeyp
     initiative.save_revision().publish()
     assert "Rewritten after the evaluation." in text(read(client.get(pdf_url(initiative))))
     assert made == [initiative.pk, initiative.pk]
+
+
+def test_an_initiative_pdf_holds_its_results_table_with_the_sources(client, site):
+    index = InitiativeIndexPageFactory(parent=home_page("nb"))
+    figure = {"value": "15", "unit": "av 22", "measure": "kvinner som fikk arbeid", "year": 2019}
+    figure.update(
+        {"source_url": "https://lab.example/rapport", "source_title": "Sluttrapport fra laboratoriet"}
+    )
+    page = InitiativePageFactory(parent=index, results_in_figures=[("figure", figure)])
+    found = text(read(client.get(pdf_url(page))))
+    for expected in (
+        "Hva",
+        "Verdi",
+        "Kilde",
+        "kvinner som fikk arbeid",
+        "15 av 22",
+        "2019",
+        "Sluttrapport fra laboratoriet",
+    ):
+        assert expected in found, expected

@@ -41,10 +41,11 @@ from demo.fields import (
 )
 from demo.images import draw_neighbourhood
 from demo.insights import load_insights
-from demo.publisher import fill_addresses, load_publisher
+from demo.publisher import load_publisher
 from demo.reviews import load_reviews
 from demo.terms import load_terms
 from demo.translate import DemoContentError, translate
+from demo.upgrades import upgrade_old_pages
 from guide.models import PhaseGuidePage, PhasePage
 from home.models import FeaturedInitiative, HomePage
 from resources.models import StudyTripIndexPage, StudyTripPage, ToolIndexPage, ToolPage
@@ -81,7 +82,7 @@ class Command(BaseCommand):
                 self.pages = {}
                 self.load_source_pages()
                 self.translate_pages()
-                self.created += fill_addresses(self.trip_pages)
+                self.created += upgrade_old_pages(self.initiative_pages, self.tool_pages, self.trip_pages)
                 kinds = {"initiatives": self.initiative_pages, "study_trips": self.trip_pages}
                 self.created += load_documents({**kinds, "tools": self.tool_pages}, self.locales)
                 self.created += load_insights(self.pages, self.locales)
