@@ -17,6 +17,7 @@ from demo import data
 from demo.data import SOURCE
 from demo.pdf import render_pdf
 from demo.translate import override
+from documents.extraction import extract_document_text
 
 # Which field of each kind of page holds its document; attachments is a StreamField of blocks.
 SLOTS = {"study_trips": "report", "tools": "document", "initiatives": "attachments"}
@@ -85,6 +86,8 @@ def make_document(record, lang):
     )
     document._set_document_file_metadata()  # size and hash, as the admin's upload form sets them
     document.save()
+    # Read now, not by a worker: `make run` has none, and the demo is searchable when loaded.
+    extract_document_text(document)
     return document
 
 

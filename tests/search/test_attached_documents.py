@@ -14,7 +14,9 @@ from wagtail.models import Collection, CollectionViewRestriction
 from cases.models import InitiativePage
 from documents.models import DocumentText
 from resources.models import StudyTripPage
+from search.indexing import update_document
 from tests.content import home_page, translate
+from tests.documents.files import docx_file, pdf
 from tests.factories import (
     InitiativeIndexPageFactory,
     InitiativePageFactory,
@@ -26,9 +28,10 @@ from tests.factories import (
 
 pytestmark = pytest.mark.django_db
 
+# Plain letters: the test PDFs use a standard font without an encoding for æ, ø and å.
 REPORT_PAGES = [
-    "Sluttrapport for områdeløftet på Kvistmyra. Innledning om arbeidet.",
-    "Nattravnene gikk rundt i nabolaget hver fredag, og hærverket ved skolen ble mindre.",
+    "Sluttrapport for omradeloftet pa Kvistmyra. Innledning om arbeidet.",
+    "Nattravnene gikk rundt i nabolaget hver fredag, og tagging ved skolen ble mindre.",
 ]
 
 
@@ -37,21 +40,18 @@ def engine(settling_engine):
     return settling_engine
 
 
-def new_document(title, collection=None, language="nb", **fields):
-    collection = collection or Collection.get_first_root_node()
-    return get_document_model().objects.create(
+def new_document(title, pages=(), collection=None, language="nb", file=None, **fields):
+    """A document uploaded as the admin does (size and hash set); its text is read on commit."""
+    document = get_document_model()(
         title=title,
-        file=ContentFile(f"%PDF-1.7 {title}".encode(), name="rapport.pdf"),
-        collection=collection,
+        file=ContentFile(file or pdf(*pages), name="rapport.pdf" if file is None else "rapport.docx"),
+        collection=collection or Collection.get_first_root_node(),
         language=language,
         **fields,
     )
-
-
-def extracted(document, pages):
-    return DocumentText.objects.create(
-        document=document, file_hash=document.file_hash, status="extracted", pages=pages
-    )
+    document._set_document_file_metadata()
+    document.save()
+    return document
 
 
 def api(client, q, locale="nb", **params):
@@ -71,8 +71,7 @@ def report(site, engine):
 
     def build():
         index = InitiativeIndexPageFactory(parent=home_page())
-        document = new_document("Sluttrapport Kvistmyra", year=2016, publisher="Bydel Kvistmyra")
-        extracted(document, REPORT_PAGES)
+        document = new_document("Sluttrapport Kvistmyra", REPORT_PAGES, year=2016, publisher="Bydel")
         page = InitiativePageFactory(parent=index, title="Områdeløft Kvistmyra", slug="kvistmyra", live=False)
         page.attachments = [{"type": "attachment", "value": {"document": document.pk, "title": ""}}]
         page.save_revision().publish()
@@ -83,7 +82,7 @@ def report(site, engine):
 
 
 def test_a_phrase_only_in_the_report_finds_it_with_its_page_and_the_page_it_is_attached_to(client, report):
-    payload = api(client, "nattravnene hærverket")
+    payload = api(client, "nattravnene tagging")
 
     [hit] = payload["results"]
     assert (hit["kind"], hit["title"]) == ("document", "Sluttrapport Kvistmyra")
@@ -136,56 +135,67 @@ def test_a_document_under_a_restricted_parent_collection_is_not_indexed_either(c
         CollectionViewRestriction.objects.create(
             collection=parent, restriction_type=CollectionViewRestriction.PASSWORD, password="hemmelig"
         )
-        document = new_document("Styrereferat", collection=child)
-        extracted(document, ["Styret vedtok å kjøpe gresskarfrø til parsellhagen."])
+        document = new_document("Styrereferat", ["Styret kjopte gresskarfro til parsellhagen."], child)
         index = ToolIndexPageFactory(parent=home_page())
         tool = ToolPageFactory(parent=index, title="Parsellhage", slug="parsellhage", live=False)
         tool.document = document
         tool.save_revision().publish()
 
     engine.run(build)
-    assert found(client, "gresskarfrø") == []
+    assert found(client, "gresskarfro") == []
 
 
-def test_text_read_after_publishing_is_found_and_a_deleted_document_leaves(client, engine, site):
+def test_a_document_is_found_once_its_text_is_read_and_leaves_when_deleted(client, engine, site):
     made = {}
 
-    def publish_before_reading():
+    def publish_while_pending():
         index = StudyTripIndexPageFactory(parent=home_page())
-        document = new_document("Reiserapport Malmö", year=2013)
+        document = new_document("Reiserapport Malmo", ["Leietakerne drev vaskeriet sammen."], year=2013)
         trip = StudyTripPageFactory(parent=index, title="Malmö 2013", slug="malmo-2013", live=False)
         trip.report = document
         trip.save_revision().publish()
         made.update(document=document)
+        # The worker has not read it yet: published, not searchable.
+        assert not indexed_ids("nb:", kind="document")
 
-    engine.run(publish_before_reading)
-    assert found(client, "vaskeriet") == []
-
-    engine.run(lambda: extracted(made["document"], ["Leietakerne drev vaskeriet som møteplass."]))
-    assert found(client, "vaskeriet") == [("document", "Reiserapport Malmö")]
+    engine.run(publish_while_pending)  # the commit queues the reading; the test's worker runs it
+    assert found(client, "vaskeriet") == [("document", "Reiserapport Malmo")]
+    assert get_document_model().objects.get(pk=made["document"].pk).page_count == 1
 
     engine.run(lambda: get_document_model().objects.get(pk=made["document"].pk).delete())
     assert found(client, "vaskeriet") == []
 
 
+def indexed_ids(prefix, kind):
+    from search.models import IndexedDocument
+
+    return list(IndexedDocument.objects.filter(document_id__startswith=prefix, kind=kind))
+
+
 def test_unreadable_or_outdated_text_is_not_searched(client, engine, site):
+    made = {}
+
     def build():
         index = ToolIndexPageFactory(parent=home_page())
-        unreadable = new_document("Skannet rapport")
-        DocumentText.objects.create(
-            document=unreadable, file_hash=unreadable.file_hash, status="unreadable", error="no text"
-        )
-        outdated = new_document("Gammel versjon")
-        DocumentText.objects.create(
-            document=outdated, file_hash="0" * 40, status="extracted", pages=["Blåbærturen i fjor."]
-        )
-        for number, document in enumerate((unreadable, outdated)):
+        unreadable = new_document("Skannet rapport", file=b"%PDF-1.7 Blabaerturen i fjor, men ingen PDF")
+        replaced = new_document("Ny versjon", ["Blabaerturen i fjor."])
+        for number, document in enumerate((unreadable, replaced)):
             tool = ToolPageFactory(parent=index, slug=f"verktoy-{number}", live=False)
             tool.document = document
             tool.save_revision().publish()
+        made.update(unreadable=unreadable, replaced=replaced)
 
     engine.run(build)
-    assert found(client, "blåbærturen") == []
+    unreadable = DocumentText.objects.get(document=made["unreadable"])
+    assert unreadable.status == "unreadable"
+    assert found(client, "blabaerturen") == [("document", "Ny versjon")]
+
+    def replace_file_before_the_worker_reads_it():
+        # The old file's text is no longer what is served: the page's documents are built without it.
+        get_document_model().objects.filter(pk=made["replaced"].pk).update(file_hash="0" * 40)
+        update_document(made["replaced"].pk)
+
+    engine.run(replace_file_before_the_worker_reads_it)
     assert api(client, "", kind="document")["total"] == 0
 
 
@@ -216,8 +226,7 @@ def test_a_translated_page_finds_the_document_in_its_language(
     def attach():
         # After the commit that published the translation (wagtail-localize publishes on commit).
         translated = StudyTripPage.objects.get(pk=made["translation"].pk)
-        document = new_document(title, language=language)
-        extracted(document, [text])
+        document = new_document(title, file=docx_file(text), language=language)
         translated.report = document
         translated.save_revision().publish()
 

@@ -219,3 +219,17 @@ def test_a_word_of_one_language_only_is_counted_there(demo_engine):
 
     assert count("en") == count("nb") == 0
     assert count("sv") > 10
+
+
+def test_a_sentence_only_in_a_demo_report_finds_that_report_and_names_its_page(demo_engine):
+    """Each demo document in each language it is made in: its own sentence, which no page holds,
+    finds it (kind "document") and names the page it is attached to."""
+    from tests.demo.phrases import only_in_report
+
+    missing = []
+    for (key, locale), sentence in only_in_report().items():
+        hits = demo_engine.search(SearchQuery(text=sentence, locale=locale, page_size=5)).hits
+        documents = [hit for hit in hits if hit.kind == "document"]
+        if not documents or not documents[0].initiative_url or hits[0].kind != "document":
+            missing.append((key, locale, [(hit.kind, hit.title) for hit in hits]))
+    assert not missing
