@@ -61,13 +61,23 @@ def details(document):
     return found
 
 
+def file_size(document):
+    """The stored size, else the file's own (Wagtail's get_file_size would write it: not in a GET)."""
+    if document.file_size is not None:
+        return document.file_size
+    try:
+        return document.file.size
+    except OSError:  # the file is missing from storage
+        return None
+
+
 @register.inclusion_tag("documents/document_link.html")
 def document_link(document, title=""):
     if document is None or not is_public(document):
         return {"document": None}
     page_language = (get_language() or "").split("-")[0]
     foreign = document.language if document.language and document.language != page_language else ""
-    size = document.get_file_size()
+    size = file_size(document)
     return {
         "document": document,
         "title": title or document.title,
