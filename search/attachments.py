@@ -17,10 +17,10 @@ import html
 import re
 
 from django.apps import apps
-from django.db.models import OuterRef, Q, Subquery
+from django.db.models import OuterRef, Subquery
 from wagtail.documents import get_document_model
-from wagtail.models import Collection, CollectionViewRestriction
 
+from core.public_tree import public_documents as public_documents_of
 from search.engines.base import SearchDocument
 
 DOCUMENT_ID = re.compile(r":document:(\d+)$")
@@ -39,27 +39,12 @@ def attached_document_ids(page) -> list[int]:
     return list(dict.fromkeys(int(pk) for pk in found if pk))
 
 
-def restricted_collection_ids() -> set[int]:
-    """Collections a visitor may not read freely: restricted ones and every collection under them."""
-    restricted = Collection.objects.filter(
-        pk__in=CollectionViewRestriction.objects.values("collection_id")
-    ).only("path", "depth")
-    if not restricted:
-        return set()
-    under = Q()
-    for collection in restricted:
-        under |= Q(path__startswith=collection.path, depth__gte=collection.depth)
-    return set(Collection.objects.filter(under).values_list("pk", flat=True))
-
-
 def public_documents(ids) -> list:
     """The documents of `ids` (in that order) that the public may read, each with `pages`: the
     text extracted from its current file, page by page. A document without one is left out."""
     if not ids:
         return []
-    documents = (
-        get_document_model().objects.filter(pk__in=ids).exclude(collection_id__in=restricted_collection_ids())
-    )
+    documents = public_documents_of(get_document_model().objects.filter(pk__in=ids))
     documents = {document.pk: document for document in documents}
     texts = apps.get_model("documents", "DocumentText").objects.filter(
         document_id__in=documents, status="extracted"
