@@ -38,6 +38,12 @@ def document_fields(hit, page_numbers: dict[str, int]) -> dict:
     }
 
 
+def document_page_url(hit, page_numbers: dict[str, int]) -> str:
+    """A PDF hit opens at the page its snippet is on (the #page= open parameter PDF readers follow)."""
+    number = page_numbers.get(hit.document_id)
+    return f"{hit.url}#page={number}" if number and hit.url.lower().endswith(".pdf") else hit.url
+
+
 def api_payload(result: SearchResult, labels: dict[str, dict[str, str]]) -> dict:
     query = result.query
     page_numbers = document_page_numbers(result.hits)
@@ -234,6 +240,7 @@ def search_page(request):
                     "kind_label": kind_labels.get(hit.kind, hit.kind),
                     "language_label": IN_LANGUAGE.get(hit.language, hit.language),  # "" for most
                     "page_number": page_numbers.get(hit.document_id),  # a document's page the snippet is on
+                    "href": document_page_url(hit, page_numbers),
                 }
                 for hit in result.hits
             ],

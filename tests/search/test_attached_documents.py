@@ -93,6 +93,7 @@ def test_a_phrase_only_in_the_report_finds_it_with_its_page_and_the_page_it_is_a
     assert "<mark>" in hit["snippet"]
     html = client.get("/nb/search/", {"q": "nattravnene"}).content.decode()
     assert "Side 2:" in html
+    assert f'href="{report["document"].url}#page=2"' in html
     assert "Vedlegg til" in html
     assert "Dokument" in html
 
