@@ -4,7 +4,7 @@ shown as a small table whose sources are linked, in each language's number forma
 import pytest
 from django.utils import translation
 from wagtail.blocks.struct_block import StructBlockValidationError
-from wagtail.documents.models import Document
+from wagtail.documents import get_document_model
 from wagtail.models import Collection, CollectionViewRestriction
 from wagtail_localize.segments import StringSegmentValue
 from wagtail_localize.segments.extract import extract_segments
@@ -15,6 +15,8 @@ from tests.content import home_page
 from tests.factories import InitiativeIndexPageFactory, InitiativePageFactory
 
 pytestmark = pytest.mark.django_db
+
+Document = get_document_model()
 
 REPORT = "https://allmannyttan.example/report"
 NO_SOURCE = {
