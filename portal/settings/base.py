@@ -299,6 +299,9 @@ try:
 except ValueError as error:
     raise ImproperlyConfigured("ELASTICSEARCH_BREAKER_FAILURES must be a whole number, e.g. 3") from error
 ELASTICSEARCH_BREAKER_SECONDS = env_seconds("ELASTICSEARCH_BREAKER_SECONDS", "30")
+# A write returns once searches see it (kept searches depend on it: search/response_cache.py): at the
+# index's next scheduled refresh (up to a second), or with a refresh of its own when True (tests).
+ELASTICSEARCH_REFRESH_AT_ONCE = False
 if ELASTICSEARCH_URL:
     WAGTAILSEARCH_BACKENDS = {
         "default": {

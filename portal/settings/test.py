@@ -12,6 +12,8 @@ CACHES = {
 # The page cache is off but where a test turns it on (tests/pagecache/) or the environment does (the
 # browser tests' live server): other tests change rows directly and read the page again.
 PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "0"))
+# Each write to Elasticsearch refreshes its shards: no test waits for the scheduled refresh.
+ELASTICSEARCH_REFRESH_AT_ONCE = True
 STORAGES = {
     **STORAGES,  # noqa: F405
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},

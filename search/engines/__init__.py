@@ -35,6 +35,7 @@ def elasticsearch_engine():
             settings.ELASTICSEARCH_TIMEOUT,
             settings.ELASTICSEARCH_BREAKER_FAILURES,
             settings.ELASTICSEARCH_BREAKER_SECONDS,
+            settings.ELASTICSEARCH_REFRESH_AT_ONCE,
         )
         engine = _elasticsearch
         # An engine made elsewhere (a test's) has no `configured`: its address is what must match.
@@ -45,11 +46,12 @@ def elasticsearch_engine():
         ):
             from search.engines.elastic import ElasticsearchEngine
 
-            url, prefix, shards, connect, read, failures, seconds = wanted
+            url, prefix, shards, connect, read, failures, seconds, at_once = wanted
             engine = ElasticsearchEngine(
                 url,
                 prefix=prefix,
                 shards=shards,
+                refresh=at_once,
                 connect_timeout=connect,
                 timeout=read,
                 breaker=CircuitBreaker(f"Elasticsearch at {url}", failures, seconds),

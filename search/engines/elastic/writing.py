@@ -10,6 +10,7 @@ from elasticsearch import helpers
 from search.engines.base import SearchDocument, SearchWriter
 from search.engines.elastic.connection import ElasticsearchConnection
 from search.engines.elastic.mapping import MAPPING_PROPERTIES, analysis_settings, source
+from search.engines.generation import index_changed
 
 
 class ElasticsearchWriter(ElasticsearchConnection, SearchWriter):
@@ -40,6 +41,11 @@ class ElasticsearchWriter(ElasticsearchConnection, SearchWriter):
             self.client.indices.put_mapping(index=self.alias(locale), properties=MAPPING_PROPERTIES)
         self._mapped.add(locale)
 
+    def visible_refresh(self):
+        """A write returns once searches see it (the next scheduled refresh, at most
+        refresh_interval later), so the index generation moves on only then; tests refresh at once."""
+        return True if self.refresh else "wait_for"
+
     def index(self, documents: list[SearchDocument]) -> None:
         for locale in {document.locale for document in documents}:
             self.ensure_alias(locale)
@@ -47,7 +53,10 @@ class ElasticsearchWriter(ElasticsearchConnection, SearchWriter):
             {"_op_type": "index", "_index": self.alias(doc.locale), "_id": doc.id, "_source": source(doc)}
             for doc in documents
         )
-        helpers.bulk(self.client, actions, refresh=self.refresh, chunk_size=1000)
+        try:
+            helpers.bulk(self.client, actions, refresh=self.visible_refresh(), chunk_size=1000)
+        finally:
+            index_changed()  # after a failure too: part of the batch may have been written
 
     def delete(self, document_ids: list[str]) -> None:
         # Ids need not name their locale, so delete from every locale (delete_by_query lives in the
@@ -61,7 +70,12 @@ class ElasticsearchWriter(ElasticsearchConnection, SearchWriter):
         ]
         if not actions:
             return
-        _done, errors = helpers.bulk(self.client, actions, refresh=self.refresh, raise_on_error=False)
+        try:
+            _done, errors = helpers.bulk(
+                self.client, actions, refresh=self.visible_refresh(), raise_on_error=False
+            )
+        finally:
+            index_changed()  # after a failure too: part of the batch may have been deleted
         failures = [error for error in errors if error.get("delete", {}).get("status") != 404]
         if failures:
             raise RuntimeError(f"Elasticsearch could not delete {failures[:3]}")
@@ -108,6 +122,7 @@ class ElasticsearchWriter(ElasticsearchConnection, SearchWriter):
                 actions.append({"remove": {"index": old, "alias": self.alias(locale)}})
             actions.append({"add": {"index": name, "alias": self.alias(locale)}})
         self.client.indices.update_aliases(actions=actions)
+        index_changed()
         stale = [old for names in old_indexes.values() for old in names]
         if stale:
             self.client.indices.delete(index=",".join(stale), ignore_unavailable=True)

@@ -13,6 +13,7 @@ from search.analysis import WORD_RE, analyze_lowercase_words
 from search.engines.base import SearchDocument, SearchWriter, document_facet_values
 from search.engines.embedded.match import term_prefix
 from search.engines.embedded.vocabulary import forget_unused, stored_terms
+from search.engines.generation import index_changes_at_commit
 from search.models import IndexedDocument, IndexedFacetValue, IndexedTerm, IndexVersion
 
 BATCH = 500
@@ -159,3 +160,4 @@ class EmbeddedWriter(SearchWriter):
             IndexVersion.objects.using(self.using).update_or_create(
                 locale=locale, defaults={"token": uuid.uuid4().hex}
             )
+        index_changes_at_commit(self.using)
