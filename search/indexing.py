@@ -1,7 +1,9 @@
 """Keeping every configured engine in step with the content.
 
 The embedded index (IndexWriters.always_current) is written at once, inside the transaction that
-changed the content, so it can never disagree with the database. The others (Elasticsearch,
+changed the content, so it can never disagree with the database; only the pages holding a changed
+document, found by reading every page, are indexed just after the commit (search.signals), while
+the document leaves at once if it may no longer be shown (`withdraw_documents`). The others (Elasticsearch,
 IndexWriters.after_commit) are written after the commit;
 if they fail, the content change stands, the embedded engine answers for them, and the documents
 they missed wait in the outbox (search.outbox) until `manage.py heal_search_index` writes them.
@@ -187,15 +189,40 @@ def update_term(slug: str) -> None:
 
 
 def update_document(document_id: int) -> None:
-    """The pages a document is attached to, and those whose index entries hold it, indexed anew:
-    its text was extracted, it was renamed, moved to another collection or deleted. The pages are
-    found in their own fields (as the documents are built), not in Wagtail's reference index,
-    which the worker may not have updated yet."""
-    holding = IndexedDocument.objects.filter(document_id__endswith=f":document:{document_id}")
-    page_ids = {int(entry.split(":")[1]) for entry in holding.values_list("document_id", flat=True)}
+    update_documents([document_id])
+
+
+def update_documents(document_ids) -> None:
+    """The pages the documents are attached to, and those whose index entries hold them, indexed
+    anew, each page once: a text was extracted, a document renamed, moved to another collection or
+    deleted. The pages are found in their own fields (as the documents are built), not in Wagtail's
+    reference index, which the worker may not have updated yet."""
+    wanted = set(document_ids)
+    if not wanted:
+        return
+    page_ids = {int(entry.split(":")[1]) for entry in entries_holding(wanted)}
     for model_label in PREFETCH:
         for page in apps.get_model(model_label).objects.live():
-            if document_id in attached_document_ids(page):
+            if wanted.intersection(attached_document_ids(page)):
                 page_ids.add(page.pk)
     for page in Page.objects.filter(pk__in=page_ids).specific():
         update_page(page)
+
+
+def withdraw_documents(document_ids) -> None:
+    """Drop every index entry of the documents, whatever page holds them: at once, without looking
+    for their pages, when they may no longer be shown (deleted, or in a restricted collection)."""
+    stale = entries_holding(set(document_ids))
+    if stale:
+        apply([], sorted(stale))
+
+
+def entries_holding(document_ids: set[int], batch: int = 200) -> set[str]:
+    """The ids of the index entries of `document_ids` ("<locale>:<page id>:document:<id>")."""
+    ordered, found = sorted(document_ids), set()
+    for start in range(0, len(ordered), batch):
+        wanted = Q()
+        for document_id in ordered[start : start + batch]:
+            wanted |= Q(document_id__endswith=f":document:{document_id}")
+        found.update(IndexedDocument.objects.filter(wanted).values_list("document_id", flat=True))
+    return found

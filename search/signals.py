@@ -12,6 +12,7 @@ from wagtail.documents import get_document_model
 from wagtail.models import Collection, CollectionViewRestriction, Page, PageViewRestriction
 from wagtail.signals import page_published, page_slug_changed, page_unpublished, post_page_move
 
+from core.public_tree import public_documents
 from search import indexing
 from search.labels import labels_changed
 from taxonomy.models import LegalBasis, Municipality, Theme
@@ -91,6 +92,9 @@ def _remove_page(page):
 # What saving a draft, locking or unlocking writes to a live snippet's row: its published content
 # is untouched (the draft is in a revision), so search must not change. Publishing saves it all.
 HISTORY_ONLY = frozenset({"latest_revision", "has_unpublished_changes", "locked", "locked_by", "locked_at"})
+# What reading a document's text writes to its row (documents.extraction.update_file_facts): nothing
+# a search hit shows, and the text itself comes with the DocumentText's own save.
+FILE_FACTS = frozenset({"page_count", "has_javascript", "has_embedded_files"})
 
 
 @receiver(post_save)
@@ -109,9 +113,10 @@ def reindex_changed_snippet(sender, instance, raw=False, update_fields=None, **k
     elif isinstance(instance, apps.get_model("glossary", "Term")):
         _term_changed(instance.slug)  # saved on publish and unpublish; a draft's text is in a revision
     elif isinstance(instance, get_document_model()):
-        _document_changed(instance.pk)  # renamed, moved to another collection, replaced or deleted
+        if not (update_fields and set(update_fields) <= FILE_FACTS):
+            documents_changed([instance.pk])  # renamed, moved to another collection, replaced or deleted
     elif isinstance(instance, apps.get_model("documents", "DocumentText")):
-        _document_changed(instance.document_id)  # its text was read
+        documents_changed([instance.document_id])  # its text was read
 
 
 @receiver(post_save, sender=CollectionViewRestriction)
@@ -128,13 +133,67 @@ def _collection_changed(collection_id):
     if collection is None:
         return
     tree = Collection.objects.descendant_of(collection, inclusive=True)
-    for document_id in get_document_model().objects.filter(collection__in=tree).values_list("pk", flat=True):
-        indexing.update_document(document_id)
+    documents_changed(
+        list(get_document_model().objects.filter(collection__in=tree).values_list("pk", flat=True))
+    )
+
+
+def documents_changed(document_ids):
+    """Documents that may no longer be shown leave the index at once, in this transaction; the
+    pages holding the documents are indexed anew after the commit, once (PagesOfDocuments)."""
+    if indexing.is_paused() or not document_ids:
+        return
+    _withdraw_hidden(document_ids)
+    batch = _waiting_batch()
+    if batch is None:
+        batch = PagesOfDocuments()
+        batch.document_ids.update(document_ids)
+        transaction.on_commit(batch)  # outside a transaction it runs now: fill it first
+    else:
+        batch.document_ids.update(document_ids)
+
+
+class PagesOfDocuments:
+    """The documents one transaction changed, their pages indexed anew when it commits: each page
+    once, however often its documents were saved (reading a text saves it, then the file's facts).
+    Finding the pages reads every searchable page, too slow to repeat for each save."""
+
+    def __init__(self):
+        self.document_ids = set()
+        self.done = False
+
+    def __call__(self):
+        self.done = True
+        _update_documents(sorted(self.document_ids))
+
+
+def _waiting_batch():
+    """This transaction's PagesOfDocuments while it waits for the commit; None outside one."""
+    connection = transaction.get_connection()
+    if not connection.in_atomic_block:
+        return None
+    # The transaction's callbacks; Django drops those of a savepoint rolled back. A test's capture
+    # of them runs them without removing them: hence `done`.
+    for _savepoints, callback, _robust in connection.run_on_commit:
+        if isinstance(callback, PagesOfDocuments) and not callback.done:
+            return callback
+    return None
 
 
 @never_breaks_editing
-def _document_changed(document_id):
-    indexing.update_document(document_id)
+def _withdraw_hidden(document_ids):
+    """Deleted documents, and those in a restricted collection, whatever their pages."""
+    shown = public_documents(get_document_model().objects.filter(pk__in=document_ids)).values_list(
+        "pk", flat=True
+    )
+    hidden = set(document_ids) - set(shown)
+    if hidden:
+        indexing.withdraw_documents(hidden)
+
+
+@never_breaks_editing
+def _update_documents(document_ids):
+    indexing.update_documents(document_ids)
 
 
 @never_breaks_editing

@@ -11,16 +11,9 @@ from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
 
 from operations.logging import FORMATTERS, init_sentry, log_format
+from portal.settings.environment import env_bool, env_list, env_positive_int, env_seconds
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
-
-
-def env_bool(name, default=False):
-    return os.environ.get(name, str(default)).strip().lower() in {"1", "true", "yes", "on"}
-
-
-def env_list(name, default=""):
-    return [item.strip() for item in os.environ.get(name, default).split(",") if item.strip()]
 
 
 SECRET_KEY = os.environ.get("SECRET_KEY", "")
@@ -265,7 +258,7 @@ WAGTAILDOCS_DOCUMENT_MODEL = "documents.PortalDocument"
 WAGTAILDOCS_DOCUMENT_FORM_BASE = "documents.forms.PortalDocumentForm"
 # Checked by content on upload (documents/checks.py): a new extension needs a check there.
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "key", "odt", "pdf", "pptx", "rtf", "txt", "xlsx", "zip"]
-WAGTAILDOCS_MAX_UPLOAD_SIZE = int(os.environ.get("DOCUMENT_MAX_UPLOAD_MB", "50")) * 1024 * 1024
+WAGTAILDOCS_MAX_UPLOAD_SIZE = env_positive_int("DOCUMENT_MAX_UPLOAD_MB", 50, "megabytes") * 1024 * 1024
 # Only Wagtail's view serves them (privacy, Content-Disposition, nosniff); PDFs open inline.
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
 WAGTAILDOCS_INLINE_CONTENT_TYPES = ["application/pdf"]
@@ -281,13 +274,6 @@ try:
     ELASTICSEARCH_SHARDS = max(1, int(os.environ.get("ELASTICSEARCH_SHARDS", "1")))
 except ValueError as error:
     raise ImproperlyConfigured("ELASTICSEARCH_SHARDS must be a whole number, e.g. 2") from error
-
-
-def env_seconds(name, default):
-    try:
-        return float(os.environ.get(name, default))
-    except ValueError as error:
-        raise ImproperlyConfigured(f"{name} must be a number of seconds, e.g. {default}") from error
 
 
 # A slow or frozen node must not hold visitors: short timeouts, and after a few failures in a row
