@@ -2,76 +2,121 @@
 URL until the content or the index changes: the key holds the page-tree generation (core.cache: any
 publish, unpublish, move, restriction or snippet change) and the index generation
 (search.engines.generation: any write to an index, once searches can see it), both read before the
-search is asked. The view still runs for a kept response, so every search is counted (insights).
+search is asked. A kept response is answered by `KeptSearchesMiddleware`, right after the page
+cache, before the rest of the middleware and the view; each one is still counted (insights), from
+the query kept with it.
 
 Kept only while the page cache is on (PAGE_CACHE_SECONDS) and only what nothing personal shaped: no
-session or messages cookie, no signed-in user, a 200 that set no cookie and used no CSRF token."""
+session or messages cookie, no signed-in user, a 200 that set no cookie and used no CSRF token, and
+only what a search view marked (`keep_search`). Browsers and CDNs are still told `private, no-cache`.
+"""
 
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass
+import time
 
 from django.conf import settings
-from django.core.cache import caches
+from django.core.cache import cache, caches
 from django.http import HttpResponse
 from django.http.cookie import parse_cookie
 
-from core.cache import current_generation
-from core.pagecache import PERSONAL_COOKIES
+from core.cache import GENERATION_KEY, current_generation
+from core.pagecache import NOT_STORED_HEADERS, PERSONAL_COOKIES, LocalPages
+from search.engines.generation import GENERATION_KEY as INDEX_GENERATION_KEY
 from search.engines.generation import current_index_generation
+from search.signals import search_done
 
 HEADER = "X-Search-Cache"
+SEARCH_PATHS = {"/api/search/": "api"}
+SEARCH_PATHS.update({f"/{code}/search/": "page" for code, _name in settings.LANGUAGES})
+# The searches this process answered last (as core.pagecache.LOCAL keeps pages), under the same
+# generation-bearing keys: a repeated search costs no read of the shared cache but the generations'.
+LOCAL = LocalPages()
+MARK = "_search_to_keep"
+ENTRY_LENGTH = 5  # (headers, content, expires, query, total)
 
 
-@dataclass(frozen=True)
-class KeptResponse:
-    content: bytes
-    content_type: str
-    total: int  # what the search found, for counting it again
-
-    def response(self) -> HttpResponse:
-        response = HttpResponse(self.content, content_type=self.content_type)
-        response[HEADER] = "hit"
-        return response
+def keep_search(request, query, total: int) -> None:
+    """Called by a search view: its response may be kept, and `query` counted again with it."""
+    setattr(request, MARK, (query, total))
 
 
-def response_key(request, kind: str) -> str | None:
-    """The key of this request's response (`kind`: "page" or "api"), or None when it may be neither
-    read nor kept."""
-    if settings.PAGE_CACHE_SECONDS <= 0 or request.method != "GET":
+def generations() -> tuple[int, int]:
+    """The page-tree and index generations, in one read of the shared cache."""
+    found = cache.get_many([GENERATION_KEY, INDEX_GENERATION_KEY])
+    return (
+        found.get(GENERATION_KEY) or current_generation(),
+        found.get(INDEX_GENERATION_KEY) or current_index_generation(),
+    )
+
+
+def response_key(request) -> str | None:
+    """The key of this request's response, or None when it may be neither read nor kept."""
+    kind = SEARCH_PATHS.get(request.path_info)
+    if kind is None or settings.PAGE_CACHE_SECONDS <= 0 or request.method != "GET":
         return None
+    query = request.META.get("QUERY_STRING", "")
+    if not query or len(query) > settings.PAGE_CACHE_MAX_QUERY_LENGTH:
+        return None  # the bare search page is the page cache's
     cookies = request.META.get("HTTP_COOKIE", "")
     if cookies and any(name in parse_cookie(cookies) for name in PERSONAL_COOKIES):
         return None
-    query = request.META.get("QUERY_STRING", "")
-    if len(query) > settings.PAGE_CACHE_MAX_QUERY_LENGTH:
-        return None
     url = f"{request.scheme}://{request.get_host()}{request.path}?{query}"
     digest = hashlib.blake2b(url.encode("utf-8", "surrogateescape"), digest_size=20).hexdigest()
-    return f"search:{kind}:{current_generation()}:{current_index_generation()}:{digest}"
+    page, index = generations()
+    return f"search:{ENTRY_LENGTH}:{kind}:{page}:{index}:{digest}"
 
 
-def kept(key: str | None) -> KeptResponse | None:
-    if key is None:
-        return None
-    entry = caches["pages"].get(key)
-    return entry if isinstance(entry, KeptResponse) else None
+def kept(key: str):
+    """(headers, content, expires, query, total) kept under `key`, or None."""
+    entry = LOCAL.get(key)
+    if entry is None:
+        try:
+            entry = caches["pages"].get(key)
+        except Exception:  # noqa: BLE001 - kept by another release, in a shape this one cannot read
+            return None
+        if not (isinstance(entry, tuple) and len(entry) == ENTRY_LENGTH):
+            return None
+        LOCAL.set(key, entry)
+    return entry
 
 
-def keep(key: str | None, request, response: HttpResponse, total: int) -> HttpResponse:
-    """Keeps `response` under `key` when nothing about it is personal; says which it was."""
-    if key is None:
+class KeptSearchesMiddleware:
+    """Belongs right after core.pagecache.PageCacheMiddleware: a kept response holds the headers
+    of the middleware after it, and answering one costs no session, user or view."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        key = response_key(request)
+        if key is not None and (entry := kept(key)) is not None:
+            headers, content, _expires, query, total = entry
+            search_done.send_robust(sender=KeptSearchesMiddleware, request=request, query=query, total=total)
+            response = HttpResponse(content, headers=headers)
+            response[HEADER] = "hit"
+            return response
+        response = self.get_response(request)
+        marked = getattr(request, MARK, None)
+        if key is not None and marked is not None and self.storable(request, response):
+            self.store(key, response, *marked)
         return response
-    user = getattr(request, "user", None)
-    if (
-        response.status_code == 200
-        and not response.streaming
-        and not response.cookies
-        and not request.META.get("CSRF_COOKIE_USED")
-        and not (user is not None and user.is_authenticated)
-    ):
-        entry = KeptResponse(response.content, response["Content-Type"], total)
-        caches["pages"].set(key, entry, settings.PAGE_CACHE_SECONDS)
+
+    def storable(self, request, response) -> bool:
+        user = getattr(request, "user", None)
+        return (
+            response.status_code == 200
+            and not response.streaming
+            and not response.cookies
+            and not request.META.get("CSRF_COOKIE_USED")
+            and not (user is not None and user.is_authenticated)
+        )
+
+    def store(self, key, response, query, total) -> None:
+        seconds = settings.PAGE_CACHE_SECONDS
+        headers = {name: value for name, value in response.items() if name.lower() not in NOT_STORED_HEADERS}
+        entry = (headers, response.content, time.time() + seconds, query, total)
+        caches["pages"].set(key, entry, seconds)
+        LOCAL.set(key, entry)
         response[HEADER] = "miss"
-    return response

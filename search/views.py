@@ -24,7 +24,7 @@ from search.engines import get_engine
 from search.engines.base import FACETS, SearchQuery, SearchReader, SearchResult
 from search.labels import FACET_LABELS, facet_labels
 from search.query_parser import QueryError, parse_locale, parse_search_params
-from search.response_cache import keep, kept, response_key
+from search.response_cache import keep_search
 from search.selection import search_feed_link
 from search.signals import search_done
 from search.suggestions import broader_queries, spelling_suggestion
@@ -109,10 +109,6 @@ def api_search(request):
             query = parse_search_params(request.GET, locale, labels)
         except QueryError as error:
             return json_response(error.as_json(), status=400)
-        key = response_key(request, "api")
-        if (stored := kept(key)) is not None:
-            search_done.send_robust(sender=api_search, request=request, query=query, total=stored.total)
-            return stored.response()
         engine = get_engine()
         result = engine.search(query)
         search_done.send_robust(sender=api_search, request=request, query=query, total=result.total)
@@ -120,7 +116,8 @@ def api_search(request):
         # Counted only when nothing was found here (docs: README, API).
         found = other_locales(engine, query, query_params(query, page=1)) if not result.total else []
         payload["other_locales"] = [{"locale": other["locale"], "total": other["total"]} for other in found]
-        return keep(key, request, json_response(payload), result.total)
+        keep_search(request, query, result.total)
+        return json_response(payload)
 
 
 FACET_VALUES_SHOWN = 10
@@ -230,11 +227,6 @@ def search_page(request):
         context["error"] = error
         return render(request, "search/search.html", context, status=400)
 
-    # The bare search page is the page cache's; a search's response is kept here, as each is counted.
-    key = response_key(request, "page") if request.GET else None
-    if (stored := kept(key)) is not None:
-        search_done.send_robust(sender=search_page, request=request, query=query, total=stored.total)
-        return not_for_shared_caches(stored.response())
     engine = get_engine()
     result = engine.search(query)
     search_done.send_robust(sender=search_page, request=request, query=query, total=result.total)
@@ -268,12 +260,7 @@ def search_page(request):
         context["help"] = no_results_help(query, engine)
     response = render(request, "search/search.html", context)
     if request.GET:
-        keep(key, request, response, result.total)
-        not_for_shared_caches(response)
-    return response
-
-
-def not_for_shared_caches(response):
-    # Each search must reach the server, which counts it (insights): no page cache, no CDN.
-    patch_cache_control(response, private=True, no_cache=True)
+        # Each search must reach the server, which counts it (insights): no page cache, no CDN.
+        patch_cache_control(response, private=True, no_cache=True)
+        keep_search(request, query, result.total)  # kept by the server (search.response_cache)
     return response

@@ -34,10 +34,12 @@ def empty_cache():
     from core import publisher
     from core.pagecache import LOCAL
     from glossary import inline
+    from search import response_cache
 
     for alias in ("default", "pages"):
         caches[alias].clear()
     LOCAL.clear()
+    response_cache.LOCAL.clear()
     inline._matchers.clear()  # built from another test's (rolled back) terms
     publisher._held.clear()  # read from another test's (rolled back) setting
 

@@ -75,6 +75,8 @@ MIDDLEWARE = [
     # Whole pages for anonymous visitors (with the headers of the middleware below): a hit needs no
     # session, user or database.
     "core.pagecache.PageCacheMiddleware",
+    # Repeated searches, answered as early, each still counted (search/response_cache.py).
+    "search.response_cache.KeptSearchesMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "csp.middleware.CSPMiddleware",
     "django_permissions_policy.PermissionsPolicyMiddleware",

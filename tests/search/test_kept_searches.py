@@ -4,11 +4,17 @@ restriction, a publish or a removed restriction shows in the very next search; n
 saw is kept, and Elasticsearch's writes count only once searches can see them."""
 
 import json
+import socket
+import uuid
 
 import pytest
+import redis
+from django.test import override_settings
 from wagtail.models import PageViewRestriction
 
 from insights.models import SearchRecord
+from portal.settings.base import redis_caches
+from search import response_cache
 from search.engines import elasticsearch_engine
 from search.indexing import apply
 from tests.content import home_page
@@ -136,3 +142,47 @@ def test_elasticsearch_writes_count_once_searches_see_them(
     with django_capture_on_commit_callbacks(execute=True):
         PageViewRestriction.objects.create(page=section, restriction_type=PageViewRestriction.LOGIN)
     assert searched(visitor) == ([], False, ("miss", "miss"))
+
+
+def test_a_kept_search_that_cannot_be_read_is_asked_again(visitor, engine, section, monkeypatch):
+    """As after a release that changed what is kept: never an error page."""
+    from django.core.cache import caches
+
+    searched(visitor)
+
+    pages_cache_get = caches["pages"].get
+
+    def unreadable(key, *args, **kwargs):
+        if key.startswith("search:"):
+            raise AttributeError("Can't get attribute 'KeptResponse' on <module 'search.response_cache'>")
+        return pages_cache_get(key, *args, **kwargs)
+
+    response_cache.LOCAL.clear()
+    monkeypatch.setattr(caches["pages"], "get", unreadable)
+    assert searched(visitor) == ([SECRET], True, ("miss", "miss"))
+
+
+def test_with_redis_kept_searches_are_shared_and_an_outage_costs_only_the_keeping(
+    visitor, engine, section, redis_url
+):
+    prefix = f"test-{uuid.uuid4().hex[:10]}"
+    server = redis.Redis.from_url(redis_url)
+    try:
+        with override_settings(CACHES=redis_caches(redis_url, prefix)):
+            searched(visitor)
+            response_cache.LOCAL.clear()  # as on another app server
+            assert searched(visitor) == ([SECRET], True, ("hit", "hit"))
+            engine.run(lambda: PageViewRestriction.objects.create(page=section, restriction_type="login"))
+            response_cache.LOCAL.clear()
+            assert searched(visitor) == ([], False, ("miss", "miss"))
+    finally:
+        keys = server.keys(f"{prefix}:*")
+        if keys:
+            server.delete(*keys)
+
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        dead = f"redis://127.0.0.1:{sock.getsockname()[1]}/0"
+    with override_settings(CACHES=redis_caches(dead)):
+        assert searched(visitor) == ([], False, ("miss", "miss"))
+        assert searched(visitor) == ([], False, ("miss", "miss"))
