@@ -10,5 +10,7 @@ django_application = get_wsgi_application()
 
 from core.pagecache import CachedPagesApp  # noqa: E402
 from operations.middleware import request_id_for  # noqa: E402
+from search.response_cache import KeptSearchesApp  # noqa: E402
 
-application = CachedPagesApp(django_application, request_id_for)
+# Repeated searches are answered first (search/response_cache.py), then cached pages.
+application = KeptSearchesApp(CachedPagesApp(django_application, request_id_for), request_id_for)

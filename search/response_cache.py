@@ -2,9 +2,10 @@
 URL until the content or the index changes: the key holds the page-tree generation (core.cache: any
 publish, unpublish, move, restriction or snippet change) and the index generation
 (search.engines.generation: any write to an index, once searches can see it), both read before the
-search is asked. A kept response is answered by `KeptSearchesMiddleware`, right after the page
-cache, before the rest of the middleware and the view; each one is still counted (insights), from
-the query kept with it.
+search is asked. A kept response is answered in front of Django under gunicorn (`KeptSearchesApp`,
+portal/wsgi.py), and by `KeptSearchesMiddleware` right after the page cache's otherwise (the test
+client, runserver), before the rest of the middleware and the view; each one is still counted
+(insights), from the query kept with it.
 
 Kept only while the page cache is on (PAGE_CACHE_SECONDS) and only what nothing personal shaped: no
 session or messages cookie, no signed-in user, a 200 that set no cookie and used no CSRF token, and
@@ -18,11 +19,12 @@ import time
 
 from django.conf import settings
 from django.core.cache import cache, caches
+from django.core.handlers.wsgi import WSGIRequest
 from django.http import HttpResponse
 from django.http.cookie import parse_cookie
 
 from core.cache import GENERATION_KEY, current_generation
-from core.pagecache import NOT_STORED_HEADERS, PERSONAL_COOKIES, LocalPages
+from core.pagecache import NOT_STORED_HEADERS, PERSONAL_COOKIES, LocalPages, scheme
 from search.engines.generation import GENERATION_KEY as INDEX_GENERATION_KEY
 from search.engines.generation import current_index_generation
 from search.signals import search_done
@@ -34,6 +36,7 @@ SEARCH_PATHS.update({f"/{code}/search/": "page" for code, _name in settings.LANG
 # generation-bearing keys: a repeated search costs no read of the shared cache but the generations'.
 LOCAL = LocalPages()
 MARK = "_search_to_keep"
+KEY_IN_ENVIRON = "portal.kept_search_key"
 ENTRY_LENGTH = 5  # (headers, content, expires, query, total)
 
 
@@ -51,18 +54,21 @@ def generations() -> tuple[int, int]:
     )
 
 
-def response_key(request) -> str | None:
-    """The key of this request's response, or None when it may be neither read nor kept."""
-    kind = SEARCH_PATHS.get(request.path_info)
-    if kind is None or settings.PAGE_CACHE_SECONDS <= 0 or request.method != "GET":
+def response_key(environ) -> str | None:
+    """The key of a request's response (its WSGI environ, or request.META), or None when it may be
+    neither read nor kept. The host is taken as sent: only a host Django accepted ever has a
+    response kept under it."""
+    path = environ.get("PATH_INFO", "")
+    kind = SEARCH_PATHS.get(path)
+    if kind is None or settings.PAGE_CACHE_SECONDS <= 0 or environ.get("REQUEST_METHOD") != "GET":
         return None
-    query = request.META.get("QUERY_STRING", "")
+    query = environ.get("QUERY_STRING", "")
     if not query or len(query) > settings.PAGE_CACHE_MAX_QUERY_LENGTH:
         return None  # the bare search page is the page cache's
-    cookies = request.META.get("HTTP_COOKIE", "")
+    cookies = environ.get("HTTP_COOKIE", "")
     if cookies and any(name in parse_cookie(cookies) for name in PERSONAL_COOKIES):
         return None
-    url = f"{request.scheme}://{request.get_host()}{request.path}?{query}"
+    url = f"{scheme(environ)}://{environ.get('HTTP_HOST', '')}{environ.get('SCRIPT_NAME', '')}{path}?{query}"
     digest = hashlib.blake2b(url.encode("utf-8", "surrogateescape"), digest_size=20).hexdigest()
     page, index = generations()
     return f"search:{ENTRY_LENGTH}:{kind}:{page}:{index}:{digest}"
@@ -82,6 +88,34 @@ def kept(key: str):
     return entry
 
 
+def count_again(request, entry) -> None:
+    _headers, _content, _expires, query, total = entry
+    search_done.send_robust(sender=KeptSearchesMiddleware, request=request, query=query, total=total)
+
+
+class KeptSearchesApp:
+    """The WSGI application in front of the page cache's (portal/wsgi.py): a kept search is answered
+    here, with its stored headers and a request id of its own, and counted. Counting a visitor's
+    search (robots' are not) writes its row on this process's database connection; if that fails, the
+    search is answered uncounted and the next request Django handles replaces the connection."""
+
+    def __init__(self, application, request_id):
+        self.application = application
+        self.request_id = request_id
+
+    def __call__(self, environ, start_response):
+        key = response_key(environ)
+        if key is not None:
+            entry = kept(key)
+            if entry is not None:
+                count_again(WSGIRequest(environ), entry)
+                extra = [("X-Request-ID", self.request_id(environ)), (HEADER, "hit")]
+                start_response("200 OK", list(entry[0].items()) + extra)
+                return [entry[1]]
+            environ[KEY_IN_ENVIRON] = key  # looked up already: the middleware need not again
+        return self.application(environ, start_response)
+
+
 class KeptSearchesMiddleware:
     """Belongs right after core.pagecache.PageCacheMiddleware: a kept response holds the headers
     of the middleware after it, and answering one costs no session, user or view."""
@@ -90,11 +124,11 @@ class KeptSearchesMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
-        key = response_key(request)
-        if key is not None and (entry := kept(key)) is not None:
-            headers, content, _expires, query, total = entry
-            search_done.send_robust(sender=KeptSearchesMiddleware, request=request, query=query, total=total)
-            response = HttpResponse(content, headers=headers)
+        key = request.META.get(KEY_IN_ENVIRON)  # looked up by KeptSearchesApp already, or:
+        looked_up = key is None and (key := response_key(request.META)) is not None
+        if looked_up and (entry := kept(key)) is not None:
+            count_again(request, entry)
+            response = HttpResponse(entry[1], headers=entry[0])
             response[HEADER] = "hit"
             return response
         response = self.get_response(request)

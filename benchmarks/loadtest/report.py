@@ -18,6 +18,9 @@ from dataclasses import dataclass, field
 NO_DATABASE_KINDS = frozenset({"static"})
 FAULT_LATENCY_FACTOR = 1.5
 RECOVERY_LIMIT_S = 5.0
+# Anonymous page views with the page cache on (searches, the API and static files are not page views).
+PAGE_VIEW_KINDS = frozenset({"home", "initiative", "phase", "tool", "page"})
+PAGE_VIEW_P95_MS = 100.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,6 +106,7 @@ def summarise(records, seconds):
         "p50": percentile(times, 50),
         "p95": percentile(times, 95),
         "p99": percentile(times, 99),
+        "page_view_p95": percentile([r.ms for r in records if r.kind in PAGE_VIEW_KINDS], 95),
         "statuses": dict(sorted(statuses.items())),
         "server_errors": sum(n for s, n in statuses.items() if s >= 500),
         "failed": statuses.get(0, 0),
@@ -158,6 +162,10 @@ def evaluate(phase, stats, steady, phase_recovery=None):
             checks.append(
                 (f"{q} ≤ {FAULT_LATENCY_FACTOR}× steady", held, f"{_fmt(value)} ms (limit {limit:.0f} ms)")
             )
+    if "page_views" in phase.targets:
+        value = stats["page_view_p95"]
+        held = value is not None and value <= PAGE_VIEW_P95_MS
+        checks.append((f"page views p95 ≤ {PAGE_VIEW_P95_MS:.0f} ms", held, f"{_fmt(value)} ms"))
     if "only_503" in phase.targets:
         others = {s: n for s, n in stats["errors"].items() if s != 503 and not 400 <= s < 500}
         detail = ", ".join(f"{n} × {status_label(s)}" for s, n in others.items()) or "none"

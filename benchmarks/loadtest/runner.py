@@ -86,7 +86,7 @@ def restart(stack, notes, name):
 def run_phases(stack, timeline, seconds, settle):
     fault = ("no_5xx", "latency")
     timeline.phase("warmup", min(10, seconds), "load starts; not measured against targets")
-    timeline.phase("steady-1", seconds, "everything up", ["no_5xx"], steady=True)
+    timeline.phase("steady-1", seconds, "everything up", ["no_5xx", "page_views"], steady=True)
     timeline.notes.append(f"Redis keys after the first steady phase: {stack.redis_keys() or 'unknown'}")
 
     stack.service("elasticsearch", "stop")
@@ -97,7 +97,7 @@ def run_phases(stack, timeline, seconds, settle):
     time.sleep(settle)
     timeline.add("es-restart", start, "Elasticsearch starting again, then settling", ["no_5xx"])
 
-    timeline.phase("steady-2", seconds, "everything up", ["no_5xx"], steady=True)
+    timeline.phase("steady-2", seconds, "everything up", ["no_5xx", "page_views"], steady=True)
 
     stack.freeze_es()
     timeline.phase("es-frozen", seconds, "Elasticsearch frozen (SIGSTOP)", fault)
@@ -138,7 +138,7 @@ def run_phases(stack, timeline, seconds, settle):
         "one gunicorn worker killed (SIGKILL)",
         ("no_5xx", "latency", "connection_errors_allowed"),
     )
-    timeline.phase("steady-3", seconds, "everything up again", ["no_5xx"], steady=True)
+    timeline.phase("steady-3", seconds, "everything up again", ["no_5xx", "page_views"], steady=True)
 
 
 def start_locust(stack, plan_path, records_path, users, cap_seconds):

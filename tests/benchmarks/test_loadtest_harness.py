@@ -91,6 +91,19 @@ def test_missed_targets_are_reported():
     assert not checks(analysis, "db-back")["recovery ≤ 5 s"]
 
 
+def test_page_views_are_held_to_100_ms_at_p95_whatever_searches_cost():
+    phase = Phase("steady", T0, T0 + 10, targets=("page_views",), steady=True)
+    slow_searches = records(T0, 10, 400, kind="search") + records(T0, 10, 300, kind="api")
+    fast_pages = records(T0, 10, 60, kind="initiative") + records(T0, 10, 80, kind="page")
+    assert checks(report.analyse(slow_searches + fast_pages, [phase]), "steady") == {
+        "page views p95 ≤ 100 ms": True
+    }
+    slow_tools = records(T0, 2, 250, kind="tool")
+    assert checks(report.analyse(fast_pages + slow_tools, [phase]), "steady") == {
+        "page views p95 ≤ 100 ms": False
+    }
+
+
 def test_recovery_needs_every_kind_back():
     phase = Phase("db-back", T0 + 10, T0 + 20, targets=("recovery",), down=T0, back=T0 + 10)
     sent = [
