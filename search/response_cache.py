@@ -14,6 +14,7 @@ only what a search view marked (`keep_search`). Browsers and CDNs are still told
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import time
 
@@ -22,6 +23,8 @@ from django.core.cache import cache, caches
 from django.core.handlers.wsgi import WSGIRequest
 from django.http import HttpResponse
 from django.http.cookie import parse_cookie
+from django.urls import reverse
+from django.utils import translation
 
 from core.cache import GENERATION_KEY, current_generation
 from core.pagecache import NOT_STORED_HEADERS, PERSONAL_COOKIES, LocalPages, scheme
@@ -30,14 +33,22 @@ from search.engines.generation import current_index_generation
 from search.signals import search_done
 
 HEADER = "X-Search-Cache"
-SEARCH_PATHS = {"/api/search/": "api"}
-SEARCH_PATHS.update({f"/{code}/search/": "page" for code, _name in settings.LANGUAGES})
 # The searches this process answered last (as core.pagecache.LOCAL keeps pages), under the same
 # generation-bearing keys: a repeated search costs no read of the shared cache but the generations'.
 LOCAL = LocalPages()
 MARK = "_search_to_keep"
 KEY_IN_ENVIRON = "portal.kept_search_key"
 ENTRY_LENGTH = 5  # (headers, content, expires, query, total)
+
+
+@functools.cache
+def search_paths() -> dict[str, str]:
+    """{path: "page" or "api"}: the search page in each language and the search API."""
+    paths = {reverse("search_api"): "api"}
+    for code, _name in settings.LANGUAGES:
+        with translation.override(code):
+            paths[reverse("search:search")] = "page"
+    return paths
 
 
 def keep_search(request, query, total: int) -> None:
@@ -59,7 +70,7 @@ def response_key(environ) -> str | None:
     neither read nor kept. The host is taken as sent: only a host Django accepted ever has a
     response kept under it."""
     path = environ.get("PATH_INFO", "")
-    kind = SEARCH_PATHS.get(path)
+    kind = search_paths().get(path)
     if kind is None or settings.PAGE_CACHE_SECONDS <= 0 or environ.get("REQUEST_METHOD") != "GET":
         return None
     query = environ.get("QUERY_STRING", "")
