@@ -11,7 +11,7 @@ from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
 
 from operations.logging import FORMATTERS, init_sentry, log_format
-from portal.settings.environment import env_bool, env_list, env_positive_int, env_seconds
+from portal.settings.environment import env_bool, env_list, env_positive_int, env_seconds, env_whole_number
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
@@ -123,7 +123,7 @@ WSGI_APPLICATION = "portal.wsgi.application"
 DATABASES = {
     "default": dj_database_url.parse(
         os.environ.get("DATABASE_URL", f"sqlite:///{BASE_DIR / 'db.sqlite3'}"),
-        conn_max_age=int(os.environ.get("DATABASE_CONN_MAX_AGE", "600")),
+        conn_max_age=env_whole_number("DATABASE_CONN_MAX_AGE", 600, unit="seconds"),
         conn_health_checks=True,
     )
 }
@@ -160,9 +160,9 @@ if os.environ.get("DEEPL_API_KEY"):
         "OPTIONS": {"AUTH_KEY": os.environ["DEEPL_API_KEY"], "TIMEOUT": 10},
     }
 # Bulk PO exchange (translations/archive.py): an uploaded zip is refused above these limits.
-TRANSLATION_ARCHIVE_MAX_BYTES = int(os.environ.get("TRANSLATION_ARCHIVE_MAX_MB", "20")) * 1024 * 1024
+TRANSLATION_ARCHIVE_MAX_BYTES = env_positive_int("TRANSLATION_ARCHIVE_MAX_MB", 20, "megabytes") * 1024 * 1024
 TRANSLATION_ARCHIVE_MAX_UNCOMPRESSED_BYTES = 5 * TRANSLATION_ARCHIVE_MAX_BYTES
-TRANSLATION_ARCHIVE_MAX_FILES = int(os.environ.get("TRANSLATION_ARCHIVE_MAX_FILES", "1000"))
+TRANSLATION_ARCHIVE_MAX_FILES = env_positive_int("TRANSLATION_ARCHIVE_MAX_FILES", 1000, "files")
 
 STATIC_URL = "/static/"
 STATIC_ROOT = Path(os.environ.get("STATIC_ROOT", BASE_DIR / "staticfiles"))
@@ -218,8 +218,8 @@ else:
 # The page cache (core/pagecache.py): whole responses for anonymous visitors, kept this many seconds
 # unless a publish clears them sooner; 0 turns it off. A CDN in front may keep them for
 # PAGE_CACHE_CDN_SECONDS (s-maxage): only the published page itself is purged from it (below).
-PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "600"))
-PAGE_CACHE_CDN_SECONDS = int(os.environ.get("PAGE_CACHE_CDN_SECONDS", "60"))
+PAGE_CACHE_SECONDS = env_whole_number("PAGE_CACHE_SECONDS", 600, unit="seconds")
+PAGE_CACHE_CDN_SECONDS = env_whole_number("PAGE_CACHE_CDN_SECONDS", 60, unit="seconds")
 # Longer query strings (filter combinations nobody links to) are served uncached: the cache is not
 # filled with one entry per variation.
 PAGE_CACHE_MAX_QUERY_LENGTH = 200
@@ -272,20 +272,14 @@ ELASTICSEARCH_URL = os.environ.get("ELASTICSEARCH_URL", "")
 PORTAL_SEARCH_INDEX_PREFIX = os.environ.get("PORTAL_SEARCH_INDEX_PREFIX", "portal")
 # Shards per locale index. One answers a search on one core; a large index (hundreds of thousands
 # of documents) on a node with several cores answers faster split into one shard per core.
-try:
-    ELASTICSEARCH_SHARDS = max(1, int(os.environ.get("ELASTICSEARCH_SHARDS", "1")))
-except ValueError as error:
-    raise ImproperlyConfigured("ELASTICSEARCH_SHARDS must be a whole number, e.g. 2") from error
+ELASTICSEARCH_SHARDS = env_positive_int("ELASTICSEARCH_SHARDS", 1, "shards")
 
 
 # A slow or frozen node must not hold visitors: short timeouts, and after a few failures in a row
 # the node is skipped (the embedded engine answers) for a while before one search tries it again.
 ELASTICSEARCH_CONNECT_TIMEOUT = env_seconds("ELASTICSEARCH_CONNECT_TIMEOUT", "0.5")
 ELASTICSEARCH_TIMEOUT = env_seconds("ELASTICSEARCH_TIMEOUT", "2")
-try:
-    ELASTICSEARCH_BREAKER_FAILURES = max(1, int(os.environ.get("ELASTICSEARCH_BREAKER_FAILURES", "3")))
-except ValueError as error:
-    raise ImproperlyConfigured("ELASTICSEARCH_BREAKER_FAILURES must be a whole number, e.g. 3") from error
+ELASTICSEARCH_BREAKER_FAILURES = env_positive_int("ELASTICSEARCH_BREAKER_FAILURES", 3, "failures")
 ELASTICSEARCH_BREAKER_SECONDS = env_seconds("ELASTICSEARCH_BREAKER_SECONDS", "30")
 # A write returns once searches see it (kept searches depend on it: search/response_cache.py): at the
 # index's next scheduled refresh (up to a second), or with a refresh of its own when True (tests).
@@ -344,15 +338,15 @@ AUTHENTICATION_BACKENDS = [
     "axes.backends.AxesStandaloneBackend",
     "django.contrib.auth.backends.ModelBackend",
 ]
-AXES_FAILURE_LIMIT = int(os.environ.get("AXES_FAILURE_LIMIT", "5"))
-AXES_COOLOFF_TIME = timedelta(minutes=int(os.environ.get("AXES_COOLOFF_MINUTES", "15")))
+AXES_FAILURE_LIMIT = env_positive_int("AXES_FAILURE_LIMIT", 5, "failures")
+AXES_COOLOFF_TIME = timedelta(minutes=env_positive_int("AXES_COOLOFF_MINUTES", 15, "minutes"))
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_CALLABLE = "operations.lockout.lockout_response"
 # The client's address: REMOTE_ADDR, or behind TRUSTED_PROXY_COUNT proxies the address the
 # outermost of them added to X-Forwarded-For (what a client wrote there itself is skipped).
 # django-ipware counts only the proxies listed in the header, one fewer than stand in front.
-TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", "0"))
+TRUSTED_PROXY_COUNT = env_whole_number("TRUSTED_PROXY_COUNT", 0, unit="proxies")
 if TRUSTED_PROXY_COUNT > 0:
     AXES_IPWARE_PROXY_COUNT = TRUSTED_PROXY_COUNT - 1
     AXES_IPWARE_PROXY_ORDER = "left-most"
@@ -381,7 +375,7 @@ CONTENT_SECURITY_POLICY = {
 PERMISSIONS_POLICY = {"camera": [], "microphone": [], "geolocation": [], "payment": [], "usb": []}
 
 # Search insights: recorded searches older than this many months are deleted by the worker.
-SEARCH_INSIGHTS_MONTHS = int(os.environ.get("SEARCH_INSIGHTS_MONTHS", "13"))
+SEARCH_INSIGHTS_MONTHS = env_positive_int("SEARCH_INSIGHTS_MONTHS", 13, "months")
 # "Was this page useful?": answers one client may send (django-ratelimit's rate syntax).
 FEEDBACK_RATE_LIMIT = os.environ.get("FEEDBACK_RATE_LIMIT", "20/h")
 # "Show e-mail address": contacts' addresses one client may reveal (django-ratelimit's rate syntax).

@@ -22,17 +22,23 @@ def env_seconds(name, default):
         raise ImproperlyConfigured(f"{name} must be a number of seconds, e.g. {default}") from error
 
 
-def env_positive_int(name, default, unit=""):
-    """A whole number above zero, e.g. a limit: 0 or less would refuse everything. Unset or blank
-    (an env file's placeholder) is `default`."""
+def env_whole_number(name, default, minimum=0, unit=""):
+    """A whole number no smaller than `minimum` (a limit, a count, seconds). Unset or blank (an env
+    file's placeholder) is `default`."""
     value = os.environ.get(name, "").strip() or str(default)
     try:
         number = int(value)
     except ValueError:
-        number = 0
-    if number < 1:
+        number = None
+    if number is None or number < minimum:
         of = f" of {unit}" if unit else ""
+        bound = "above 0" if minimum == 1 else f"{minimum} or more"
         raise ImproperlyConfigured(
-            f"{name} must be a whole number{of} above 0, e.g. {default} (not {value!r})"
+            f"{name} must be a whole number{of}, {bound}, e.g. {default} (not {value!r})"
         )
     return number
+
+
+def env_positive_int(name, default, unit=""):
+    """A whole number above zero, e.g. a limit: 0 or less would refuse everything."""
+    return env_whole_number(name, default, minimum=1, unit=unit)

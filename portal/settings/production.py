@@ -4,6 +4,8 @@ import os
 
 from django.core.exceptions import ImproperlyConfigured
 
+from portal.settings.environment import env_positive_int, env_whole_number
+
 from .base import *  # noqa: F403
 
 DEBUG = False
@@ -14,7 +16,7 @@ SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", True)  # noqa: F405
 if SECURE_SSL_REDIRECT:
     CONTENT_SECURITY_POLICY["DIRECTIVES"]["upgrade-insecure-requests"] = True  # noqa: F405
-SECURE_HSTS_SECONDS = int(os.environ.get("SECURE_HSTS_SECONDS", 60 * 60 * 24 * 365))
+SECURE_HSTS_SECONDS = env_whole_number("SECURE_HSTS_SECONDS", 60 * 60 * 24 * 365, unit="seconds")
 SECURE_HSTS_INCLUDE_SUBDOMAINS = True
 SECURE_HSTS_PRELOAD = True
 SECURE_CONTENT_TYPE_NOSNIFF = True
@@ -32,6 +34,6 @@ if not REDIS_URL:  # noqa: F405 - one server's own cache; several servers share 
         "pages": {
             "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
             "LOCATION": os.path.join(CACHE_DIR, "pages"),
-            "OPTIONS": {"MAX_ENTRIES": int(os.environ.get("PAGE_CACHE_MAX_ENTRIES", "5000"))},
+            "OPTIONS": {"MAX_ENTRIES": env_positive_int("PAGE_CACHE_MAX_ENTRIES", 5000, "pages")},
         },
     }

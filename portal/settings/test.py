@@ -1,4 +1,4 @@
-import os
+from portal.settings.environment import env_whole_number
 
 from .base import *  # noqa: F403
 
@@ -11,7 +11,7 @@ CACHES = {
 }
 # The page cache is off but where a test turns it on (tests/pagecache/) or the environment does (the
 # browser tests' live server): other tests change rows directly and read the page again.
-PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "0"))
+PAGE_CACHE_SECONDS = env_whole_number("PAGE_CACHE_SECONDS", 0, unit="seconds")
 # Each write to Elasticsearch refreshes its shards: no test waits for the scheduled refresh.
 ELASTICSEARCH_REFRESH_AT_ONCE = True
 STORAGES = {

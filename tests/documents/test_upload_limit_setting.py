@@ -29,7 +29,7 @@ def test_a_limit_that_is_no_number_stops_the_start_naming_the_variable():
     started = upload_limit(DOCUMENT_MAX_UPLOAD_MB="abc")
     assert started.returncode != 0
     assert (
-        "ImproperlyConfigured: DOCUMENT_MAX_UPLOAD_MB must be a whole number of megabytes above 0"
+        "ImproperlyConfigured: DOCUMENT_MAX_UPLOAD_MB must be a whole number of megabytes, above 0"
         in started.stderr
     )
 
