@@ -93,7 +93,9 @@ def test_a_bad_date_says_so_in_the_admins_language(client, records, language, me
 def test_a_period_that_ends_before_it_starts_is_refused(editor, records):
     response = editor.get(URL, {"date_from": "2026-06-01", "date_to": "2026-05-01"})
     assert response.status_code == 400
-    assert "The period ends before it starts" in response.content.decode()
+    html = response.content.decode()
+    assert '<span role="alert">The period ends before it starts' in html
+    assert "Correct the period to see the figures." in html
 
 
 @pytest.mark.parametrize("group", ["Editors", "Moderators"])

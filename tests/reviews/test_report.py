@@ -84,7 +84,8 @@ def test_a_bad_filter_is_refused_with_a_message(editor, pages, query):
     response = editor.get(URL, query)
     assert response.status_code == 400
     html = response.content.decode()
-    assert "Select a valid choice" in html
+    assert '<span role="alert">' in html and "Select a valid choice" in html
+    assert "Correct the filters to see the pages." in html
     assert pages["overdue"].title not in html  # never every page instead
 
 
