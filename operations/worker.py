@@ -23,6 +23,8 @@ logger = logging.getLogger("operations.worker")
 # not installed is skipped. Finished task results are kept 14 days (django-tasks-db's default).
 SCHEDULED_COMMANDS = {
     "publish_scheduled": {},
+    # Generations Redis missed while it did not answer: what it kept before must not come back.
+    "settle_cache_generations": {"verbosity": 0},
     "heal_search_index": {},
     "prune_search_insights": {"verbosity": 0},
     # Documents whose text was not read by their own task (a lost task, a file added by a script).

@@ -4,28 +4,21 @@ writes wait for). Whatever is kept from a search (search.response_cache) is kept
 read before the search was asked, so it is never served once a later write is visible: a page given
 a view restriction leaves cached searches at the same moment it leaves the index."""
 
-import time
-
 from django.core.cache import cache
 from django.db import DEFAULT_DB_ALIAS, transaction
+
+from core.cache import from_the_clock, start_generation
 
 GENERATION_KEY = "search:index-generation"
 
 
-def _from_the_clock():
-    # Never from 1 again after the cache was emptied (a Redis restart): an older entry must not match.
-    return time.time_ns() // 1_000_000
-
-
 def current_index_generation() -> int:
-    return cache.get_or_set(GENERATION_KEY, _from_the_clock, None)
+    # From the clock, never from 1 again after the cache was emptied: an older entry must not match.
+    return cache.get_or_set(GENERATION_KEY, from_the_clock, None)
 
 
 def index_changed() -> None:
-    try:
-        cache.incr(GENERATION_KEY)
-    except ValueError:  # not there (never read, or the cache was emptied)
-        cache.set(GENERATION_KEY, _from_the_clock(), None)
+    start_generation(GENERATION_KEY)  # remembered in the database if the cache does not answer
 
 
 def index_changes_at_commit(using: str = DEFAULT_DB_ALIAS) -> None:
