@@ -3,48 +3,21 @@ before Django builds a request: the same bytes and headers as Django's own answe
 own, 304 for a page the browser has, no body for HEAD; anything personal goes on to Django."""
 
 import pytest
-from django.core.signals import request_started
 from django.core.wsgi import get_wsgi_application
-from django.db import close_old_connections
-from django.test import RequestFactory
 
 from core.pagecache import CachedPagesApp
 from operations.middleware import request_id_for
 from tests.content import home_page
+from tests.pagecache.conftest import ServedBy
 
 pytestmark = pytest.mark.django_db
 
 
-class Served:
-    def __init__(self):
-        self.app = CachedPagesApp(get_wsgi_application(), request_id_for)
-        self.django_requests = 0
-        request_started.connect(self.count, dispatch_uid="tests-pagecache-wsgi")
-
-    def count(self, **kwargs):
-        self.django_requests += 1
-
-    def __call__(self, path, method="GET", **headers):
-        environ = RequestFactory().generic(method, path, **headers).environ
-        answer = {}
-
-        def start_response(status, headers, exc_info=None):
-            answer["status"], answer["headers"] = status, dict(headers)
-
-        # As Django's test client does: the test's database connection must outlive the request.
-        request_started.disconnect(close_old_connections)
-        try:
-            body = b"".join(self.app(environ, start_response))
-        finally:
-            request_started.connect(close_old_connections)
-        return answer["status"], answer["headers"], body
-
-
 @pytest.fixture
 def served():
-    serve = Served()
+    serve = ServedBy(CachedPagesApp(get_wsgi_application(), request_id_for), "tests-pagecache-wsgi")
     yield serve
-    request_started.disconnect(dispatch_uid="tests-pagecache-wsgi")
+    serve.close()
 
 
 def test_a_hit_is_answered_before_django_with_the_same_bytes_and_headers(

@@ -3,10 +3,7 @@ request is built, with the headers Django gave it and a request id of its own, a
 a robot's repeat is answered without a query to the database."""
 
 import pytest
-from django.core.signals import request_started
 from django.core.wsgi import get_wsgi_application
-from django.db import close_old_connections
-from django.test import RequestFactory
 
 from core.pagecache import CachedPagesApp
 from insights.models import SearchRecord
@@ -14,43 +11,21 @@ from operations.middleware import request_id_for
 from search.response_cache import KeptSearchesApp
 from tests.content import home_page
 from tests.factories import InitiativeIndexPageFactory, InitiativePageFactory
+from tests.pagecache.conftest import ServedBy
 
 pytestmark = pytest.mark.django_db
 
+QUERY = {"q": "brattvoll", "locale": "nb"}
 BROWSER = "Mozilla/5.0 (X11; Linux x86_64; rv:128.0) Gecko/20100101 Firefox/128.0"
-
-
-class Served:
-    def __init__(self):
-        self.app = KeptSearchesApp(CachedPagesApp(get_wsgi_application(), request_id_for), request_id_for)
-        self.django_requests = 0
-        request_started.connect(self.count, dispatch_uid="tests-kept-searches-wsgi")
-
-    def count(self, **kwargs):
-        self.django_requests += 1
-
-    def __call__(self, path, data=None, **headers):
-        environ = RequestFactory().get(path, data, **headers).environ
-        answer = {}
-
-        def start_response(status, headers, exc_info=None):
-            answer["status"], answer["headers"] = status, dict(headers)
-
-        # As Django's test client does: the test's database connection must outlive the request.
-        request_started.disconnect(close_old_connections)
-        try:
-            body = b"".join(self.app(environ, start_response))
-        finally:
-            request_started.connect(close_old_connections)
-        return answer["status"], answer["headers"], body
 
 
 @pytest.fixture
 def served(settings):
     settings.PAGE_CACHE_SECONDS = 600
-    serve = Served()
+    app = KeptSearchesApp(CachedPagesApp(get_wsgi_application(), request_id_for), request_id_for)
+    serve = ServedBy(app, "tests-kept-searches-wsgi")
     yield serve
-    request_started.disconnect(dispatch_uid="tests-kept-searches-wsgi")
+    serve.close()
 
 
 @pytest.fixture
@@ -62,13 +37,11 @@ def initiative(site):
 
 @pytest.mark.parametrize("path", ["/nb/search/", "/api/search/"])
 def test_a_kept_search_is_answered_before_django_and_counted(served, initiative, path):
-    status, first_headers, first = served(path, {"q": "brattvoll", "locale": "nb"}, HTTP_USER_AGENT=BROWSER)
+    status, first_headers, first = served(path, data=QUERY, HTTP_USER_AGENT=BROWSER)
     assert (status, first_headers["X-Search-Cache"], served.django_requests) == ("200 OK", "miss", 1)
     assert "Brattvoll nærmiljøplan" in first.decode()
 
-    status, headers, body = served(
-        path, {"q": "brattvoll", "locale": "nb"}, HTTP_USER_AGENT=BROWSER, HTTP_X_REQUEST_ID="proxy-id-7"
-    )
+    status, headers, body = served(path, data=QUERY, HTTP_USER_AGENT=BROWSER, HTTP_X_REQUEST_ID="proxy-id-7")
     assert (status, headers["X-Search-Cache"], served.django_requests) == ("200 OK", "hit", 1)
     assert body == first and headers["X-Request-ID"] == "proxy-id-7"
     for name in ("Content-Type", "Content-Security-Policy", "X-Content-Type-Options"):
@@ -80,16 +53,14 @@ def test_a_kept_search_is_answered_before_django_and_counted(served, initiative,
 
 
 def test_a_robots_repeat_costs_no_query_and_is_not_counted(served, initiative, django_assert_num_queries):
-    served("/api/search/", {"q": "brattvoll", "locale": "nb"}, HTTP_USER_AGENT="python-requests/2.32")
+    served("/api/search/", data=QUERY, HTTP_USER_AGENT="python-requests/2.32")
     with django_assert_num_queries(0):
-        status, headers, _body = served(
-            "/api/search/", {"q": "brattvoll", "locale": "nb"}, HTTP_USER_AGENT="python-requests/2.32"
-        )
+        status, headers, _body = served("/api/search/", data=QUERY, HTTP_USER_AGENT="python-requests/2.32")
     assert (status, headers["X-Search-Cache"]) == ("200 OK", "hit")
     assert not SearchRecord.objects.exists()
 
 
 def test_a_signed_in_editors_search_goes_to_django(served, initiative):
-    served("/nb/search/", {"q": "brattvoll"})
-    status, headers, _body = served("/nb/search/", {"q": "brattvoll"}, HTTP_COOKIE="sessionid=abc")
+    served("/nb/search/", data={"q": "brattvoll"})
+    status, headers, _body = served("/nb/search/", data={"q": "brattvoll"}, HTTP_COOKIE="sessionid=abc")
     assert "X-Search-Cache" not in headers and served.django_requests == 2
